@@ -1,0 +1,109 @@
+package uk.cmlnetwork.embedded;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import uk.cmlnetwork.jpa.DatabaseSchema;
+import uk.cmlnetwork.jpa.NetworkServices;
+
+/**
+ * The network in plain Java SE, without a container: open it on a Derby folder or any JDBC URL,
+ * then do work in {@link #inTransaction}. The schema is brought up to date when it opens.
+ */
+public final class CmlNetwork implements AutoCloseable {
+    private final String jdbcUrl;
+    private final EntityManagerFactory entityManagers;
+    private final ValidatorFactory validators;
+    private final Clock clock;
+
+    private CmlNetwork(String jdbcUrl, EntityManagerFactory entityManagers, ValidatorFactory validators, Clock clock) {
+        this.jdbcUrl = jdbcUrl;
+        this.entityManagers = entityManagers;
+        this.validators = validators;
+        this.clock = clock;
+    }
+
+    /** An embedded Derby database kept in this folder (created when missing). */
+    public static CmlNetwork openDerby(Path folder) {
+        return open("jdbc:derby:" + folder.toAbsolutePath() + ";create=true", null, null);
+    }
+
+    public static CmlNetwork open(String jdbcUrl, String user, String password) {
+        return open(jdbcUrl, user, password, Clock.systemUTC());
+    }
+
+    /** As {@link #open(String, String, String)}, with a clock of your own (tests use a fixed one). */
+    public static CmlNetwork open(String jdbcUrl, String user, String password, Clock clock) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+            DatabaseSchema.migrate(connection);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not open the database at " + jdbcUrl + ": " + e.getMessage(), e);
+        }
+        Map<String, Object> settings = new HashMap<>();
+        settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        settings.put("jakarta.persistence.jtaDataSource", "");
+        settings.put("jakarta.persistence.jdbc.url", jdbcUrl);
+        if (user != null) {
+            settings.put("jakarta.persistence.jdbc.user", user);
+            settings.put("jakarta.persistence.jdbc.password", password == null ? "" : password);
+        }
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory("cml", settings);
+        return new CmlNetwork(jdbcUrl, emf, Validation.buildDefaultValidatorFactory(), clock);
+    }
+
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws
+     * (the exception is passed on, and nothing of the work is saved).
+     */
+    public <T> T inTransaction(Function<NetworkServices, T> work) {
+        EntityManager em = entityManagers.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(new NetworkServices(em, validators.getValidator(), clock));
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        entityManagers.close();
+        validators.close();
+        if (jdbcUrl.startsWith("jdbc:derby:") && !jdbcUrl.startsWith("jdbc:derby:memory:")) {
+            shutDownDerby();
+        }
+    }
+
+    // Embedded Derby keeps the folder locked until the database is shut down; Derby reports a
+    // clean shutdown as an SQLException with state 08006.
+    private void shutDownDerby() {
+        String database = jdbcUrl.replace(";create=true", "");
+        try {
+            DriverManager.getConnection(database + ";shutdown=true").close();
+        } catch (SQLException expected) {
+            if (!"08006".equals(expected.getSQLState())) {
+                throw new IllegalStateException("Derby did not shut down cleanly: " + expected.getMessage(), expected);
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package uk.cmlnetwork.event;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+/** An event a coordinator puts in the programme. A null capacity means unlimited places. */
+public record ScheduleEvent(
+        @NotBlank(message = "Enter a title for the event")
+        @Size(max = 200, message = "The title must be 200 characters or fewer") String title,
+        @Size(max = 4000, message = "The description must be 4000 characters or fewer") String description,
+        @NotNull(message = "Choose the type of event") EventType type,
+        List<String> topicCodes,
+        @NotNull(message = "Enter when the event starts") Instant startsAt,
+        @NotNull(message = "Enter when the event ends") Instant endsAt,
+        @Size(max = 400, message = "The joining link must be 400 characters or fewer")
+        @Pattern(regexp = "^(https://\\S+)?$", message = "Enter the joining link as a full address starting with https://")
+        String onlineLink,
+        @Size(max = 400, message = "The venue must be 400 characters or fewer") String venue,
+        @Min(value = 1, message = "The number of places must be 1 or more") Integer capacity) {
+}

@@ -1,0 +1,38 @@
+package uk.cmlnetwork.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.Bookings;
+import uk.cmlnetwork.event.EventId;
+
+public class JpaBookings implements Bookings {
+    private final EntityManager em;
+
+    public JpaBookings(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void store(Booking booking) {
+        em.persist(booking);
+        // Flush now so a second booking for the same email fails here, inside the caller's transaction.
+        em.flush();
+    }
+
+    @Override
+    public Optional<Booking> findByEventAndEmail(EventId eventId, String email) {
+        return em.createQuery("select b from Booking b where b.eventId = :event and b.email = :email", Booking.class)
+                .setParameter("event", eventId.value())
+                .setParameter("email", email)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Booking> forEvent(EventId eventId) {
+        return em.createQuery("select b from Booking b where b.eventId = :event order by b.bookedAt, b.id", Booking.class)
+                .setParameter("event", eventId.value())
+                .getResultList();
+    }
+}

@@ -1,0 +1,61 @@
+package uk.cmlnetwork.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import uk.cmlnetwork.event.EventBooking;
+import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.library.LibraryDirectory;
+import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.resource.ResourceLibrary;
+import uk.cmlnetwork.shared.InputCheck;
+import uk.cmlnetwork.shared.Topics;
+
+/**
+ * The one place the core services are wired to their JPA repositories: used by the embedded
+ * entry point (one per transaction) and by the web module's producers (over the container's
+ * transaction-scoped entity manager).
+ */
+public final class NetworkServices {
+    private final MembershipService membership;
+    private final LibraryDirectory libraryDirectory;
+    private final EventProgramme eventProgramme;
+    private final EventBooking eventBooking;
+    private final ResourceLibrary resourceLibrary;
+    private final Topics topics;
+
+    public NetworkServices(EntityManager em, Validator validator, Clock clock) {
+        InputCheck inputCheck = new InputCheck(validator);
+        JpaNetworkEvents events = new JpaNetworkEvents(em);
+        this.topics = new JpaTopics(em);
+        this.membership = new MembershipService(new JpaMembers(em), inputCheck, clock);
+        this.libraryDirectory = new LibraryDirectory(new JpaLibraries(em), inputCheck);
+        this.eventProgramme = new EventProgramme(events, topics, inputCheck, clock);
+        this.eventBooking = new EventBooking(events, new JpaBookings(em), inputCheck, clock);
+        this.resourceLibrary = new ResourceLibrary(new JpaResources(em), topics, inputCheck, clock);
+    }
+
+    public MembershipService membership() {
+        return membership;
+    }
+
+    public LibraryDirectory libraryDirectory() {
+        return libraryDirectory;
+    }
+
+    public EventProgramme eventProgramme() {
+        return eventProgramme;
+    }
+
+    public EventBooking eventBooking() {
+        return eventBooking;
+    }
+
+    public ResourceLibrary resourceLibrary() {
+        return resourceLibrary;
+    }
+
+    public Topics topics() {
+        return topics;
+    }
+}

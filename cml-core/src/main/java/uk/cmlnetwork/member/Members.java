@@ -1,0 +1,11 @@
+package uk.cmlnetwork.member;
+
+import java.util.Optional;
+
+public interface Members {
+    void store(Member member);
+
+    Optional<Member> find(MemberId id);
+
+    Optional<Member> findByEmail(String email);
+}

@@ -1,0 +1,21 @@
+package uk.cmlnetwork.resource;
+
+/** What sort of thing a resource is. */
+public enum ResourceKind {
+    RECORDING("Webinar recording"),
+    HANDOUT("Workshop handout"),
+    TOOLKIT("Toolkit"),
+    RESEARCH_REPORT("Research report"),
+    FUNDING_OPPORTUNITY("Funding opportunity"),
+    LINK("Link");
+
+    private final String label;
+
+    ResourceKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
