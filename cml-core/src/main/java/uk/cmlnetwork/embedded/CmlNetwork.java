@@ -47,9 +47,6 @@ public final class CmlNetwork implements AutoCloseable {
     public static CmlNetwork open(String jdbcUrl, String user, String password, Clock clock) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             DatabaseSchema.migrate(connection);
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not open the database at " + jdbcUrl + ": " + e.getMessage(), e);
         }

@@ -48,6 +48,10 @@ public final class DatabaseSchema {
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                     .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                     .execute());
+            // Leave nothing pending: a container would roll back uncommitted work on this connection.
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Could not update the database schema: " + e.getMessage(), e);
         }

@@ -1,0 +1,68 @@
+package uk.cmlnetwork.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import uk.cmlnetwork.event.EventBooking;
+import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.jpa.NetworkServices;
+import uk.cmlnetwork.library.LibraryDirectory;
+import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.resource.ResourceLibrary;
+import uk.cmlnetwork.shared.Topics;
+
+/**
+ * Builds the core services once, over the container's JTA persistence unit. The entity manager
+ * injected here is the container's transaction-scoped proxy, so one set of services serves every
+ * request; the facades put the transactions around them.
+ */
+@ApplicationScoped
+public class CoreProducers {
+    @PersistenceContext(unitName = "cml")
+    private EntityManager entityManager;
+
+    @Inject
+    private Validator validator;
+
+    private NetworkServices services;
+
+    @PostConstruct
+    void wire() {
+        services = new NetworkServices(entityManager, validator, Clock.systemUTC());
+    }
+
+    @Produces
+    MembershipService membership() {
+        return services.membership();
+    }
+
+    @Produces
+    LibraryDirectory libraryDirectory() {
+        return services.libraryDirectory();
+    }
+
+    @Produces
+    EventProgramme eventProgramme() {
+        return services.eventProgramme();
+    }
+
+    @Produces
+    EventBooking eventBooking() {
+        return services.eventBooking();
+    }
+
+    @Produces
+    ResourceLibrary resourceLibrary() {
+        return services.resourceLibrary();
+    }
+
+    @Produces
+    Topics topics() {
+        return services.topics();
+    }
+}

@@ -1,0 +1,28 @@
+package uk.cmlnetwork.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import uk.cmlnetwork.shared.NetworkTime;
+
+/** For pages: {@code #{london.dateAndTime(event.startsAt())}} shows a time the way members read it. */
+@Named("london")
+@ApplicationScoped
+public class LondonTime {
+    public String dateAndTime(Instant instant) {
+        return NetworkTime.dateAndTime(instant);
+    }
+
+    public String time(Instant instant) {
+        return NetworkTime.time(instant);
+    }
+
+    public String date(Instant instant) {
+        return NetworkTime.date(instant);
+    }
+
+    /** The machine-readable form for a {@code <time datetime>} attribute. */
+    public String iso(Instant instant) {
+        return instant.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package uk.cmlnetwork.web.event;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import java.io.Serializable;
+import java.util.Map;
+import uk.cmlnetwork.event.BookPlace;
+import uk.cmlnetwork.event.EventId;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.Pages;
+
+/** One event's page (bookmarkable as event.xhtml?id=...), with the form to book a place. */
+@Named
+@ViewScoped
+public class EventPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventsFacade events;
+
+    private String id;
+    private transient NetworkEvent event;
+    private String name;
+    private String email;
+
+    public void load() {
+        if (id == null || id.isBlank()) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            event = events.find(new EventId(id));
+        } catch (NotFound unknown) {
+            Pages.notFound();
+        }
+    }
+
+    public String book() {
+        try {
+            events.book(new BookPlace(new EventId(id), name, email));
+            // Post, redirect, get: the address stays bookmarkable and a refresh does not post again.
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("bookedEmail", email);
+            return "/event?faces-redirect=true&includeViewParams=true";
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, Map.of("name", "booking:name", "email", "booking:email"));
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        } catch (PersistenceException clash) {
+            // Two requests for the same person at the same moment: the database kept one.
+            Pages.showError("That booking was made at the same moment by another request. Please check and try again.");
+        }
+        return null;
+    }
+
+    public NetworkEvent getEvent() {
+        if (event == null && id != null) {
+            event = events.find(new EventId(id));
+        }
+        return event;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}
