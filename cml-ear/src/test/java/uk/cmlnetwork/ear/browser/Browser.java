@@ -1,0 +1,63 @@
+package uk.cmlnetwork.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium driven by Selenium, with an axe-core check of WCAG 2.2 A and AA. */
+final class Browser implements AutoCloseable {
+    static final String SITE = System.getProperty("cml.url", "http://localhost:9080/");
+
+    private static final List<String> WCAG_22_AA =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+
+    final ChromeDriver driver;
+
+    Browser() throws IOException {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("cml.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("cml.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory("cml-chromium"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    void open(String path) {
+        driver.get(SITE + path);
+    }
+
+    /** Fails with the list of violations if the page breaks any WCAG 2.2 A or AA rule axe-core checks. */
+    void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        String violations = results.getViolations().stream()
+                .map(Browser::describe)
+                .collect(Collectors.joining("\n"));
+        assertEquals("", violations, "axe-core found WCAG 2.2 A/AA violations on " + driver.getCurrentUrl());
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,102 @@
+package uk.cmlnetwork.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** A member opens the site, follows an upcoming event and reads when it is, in London time. */
+class FindAnEventBrowserIT {
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void homePageLeadsToAnEventShownInLondonTime() {
+        browser.open("");
+        assertEquals("Home – CML Network", browser.driver.getTitle());
+        browser.assertAccessible();
+
+        List<WebElement> eventLinks = browser.driver.findElements(By.cssSelector(".cml-event-list a"));
+        assertFalse(eventLinks.isEmpty(), "the home page lists upcoming events");
+        String title = eventLinks.get(0).getText();
+        eventLinks.get(0).click();
+
+        assertEquals(title, browser.driver.findElement(By.tagName("h1")).getText());
+        WebElement start = browser.driver.findElement(By.cssSelector("#event-when time"));
+        Instant instant = Instant.parse(start.getAttribute("datetime"));
+        ZonedDateTime inLondon = instant.atZone(LONDON);
+        String zone = LONDON.getRules().isDaylightSavings(instant) ? "BST" : "GMT";
+        String expected = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mm", Locale.UK).format(inLondon)
+                + (inLondon.getHour() < 12 ? "am " : "pm ") + zone;
+        assertEquals(expected, start.getText());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theFirstTabGoesToTheSkipLink() {
+        browser.open("events.xhtml");
+        browser.driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.driver.switchTo().activeElement();
+        assertEquals("Skip to main content", focused.getText());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void bookingWithoutANameSaysWhatToFixThenBookingWorks() {
+        browser.open("events.xhtml");
+        browser.driver.findElements(By.cssSelector("table a")).get(0).click();
+        browser.driver.findElement(By.id("booking:email")).sendKeys("not-an-email");
+        browser.driver.findElement(By.id("booking:book")).click();
+
+        String problems = browser.driver.findElement(By.className("govuk-error-summary")).getText();
+        assertTrue(problems.contains("Enter your full name"), problems);
+        assertTrue(problems.contains("Enter an email address in the correct format"), problems);
+        browser.assertAccessible();
+
+        String email = "browser-" + System.nanoTime() + "@example.org";
+        browser.driver.findElement(By.id("booking:name")).sendKeys("Pat Volunteer");
+        browser.driver.findElement(By.id("booking:email")).clear();
+        browser.driver.findElement(By.id("booking:email")).sendKeys(email);
+        browser.driver.findElement(By.id("booking:book")).click();
+
+        String confirmation = browser.driver.findElement(By.className("govuk-panel--confirmation")).getText();
+        assertTrue(confirmation.contains(email), confirmation);
+        assertTrue(browser.driver.getCurrentUrl().contains("event.xhtml?id="), browser.driver.getCurrentUrl());
+        browser.assertAccessible();
+    }
+
+    @Test
+    void librariesAndResourcesPagesAreAccessible() {
+        browser.open("libraries.xhtml");
+        browser.driver.findElements(By.cssSelector("table a")).get(0).click();
+        assertTrue(browser.driver.getCurrentUrl().contains("library.xhtml?id="));
+        browser.assertAccessible();
+        browser.open("resources.xhtml");
+        browser.assertAccessible();
+        browser.open("library.xhtml?id=no-such-library");
+        assertEquals("Page not found", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.assertAccessible();
+    }
+}
