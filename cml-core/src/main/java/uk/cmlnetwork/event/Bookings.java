@@ -9,4 +9,9 @@ public interface Bookings {
     Optional<Booking> findByEventAndEmail(EventId eventId, String email);
 
     List<Booking> forEvent(EventId eventId);
+
+    List<Booking> forEmail(String email);
+
+    /** Keeps the bookings as anonymous counts: the name and email are replaced. */
+    void anonymiseAllFor(String email);
 }

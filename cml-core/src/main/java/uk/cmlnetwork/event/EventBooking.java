@@ -1,6 +1,7 @@
 package uk.cmlnetwork.event;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.shared.InputCheck;
@@ -43,5 +44,10 @@ public class EventBooking {
         Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant());
         bookings.store(booking);
         return booking;
+    }
+
+    /** Everything this person has booked, soonest first ("my bookings"). */
+    public List<Booking> bookingsOf(String email) {
+        return bookings.forEmail(Member.normaliseEmail(email));
     }
 }

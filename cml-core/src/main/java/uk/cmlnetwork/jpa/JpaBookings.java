@@ -30,6 +30,22 @@ public class JpaBookings implements Bookings {
     }
 
     @Override
+    public List<Booking> forEmail(String email) {
+        return em.createQuery("select b from Booking b where b.email = :email order by b.bookedAt, b.id", Booking.class)
+                .setParameter("email", email)
+                .getResultList();
+    }
+
+    @Override
+    public void anonymiseAllFor(String email) {
+        em.createQuery("update Booking b set b.attendeeName = 'Deleted member',"
+                        + " b.email = concat('deleted-', concat(b.id, '@invalid')), b.version = b.version + 1"
+                        + " where b.email = :email")
+                .setParameter("email", email)
+                .executeUpdate();
+    }
+
+    @Override
     public List<Booking> forEvent(EventId eventId) {
         return em.createQuery("select b from Booking b where b.eventId = :event order by b.bookedAt, b.id", Booking.class)
                 .setParameter("event", eventId.value())

@@ -1,9 +1,17 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.MemberSearch;
 import uk.cmlnetwork.member.Members;
 
 public class JpaMembers implements Members {
@@ -28,5 +36,39 @@ public class JpaMembers implements Members {
         return em.createQuery("select m from Member m where m.email = :email", Member.class)
                 .setParameter("email", email)
                 .getResultStream().findFirst();
+    }
+
+    // Only the conditions asked for go into the query, each as a bound parameter.
+    @Override
+    public List<Member> search(MemberSearch search) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Member> query = cb.createQuery(Member.class);
+        Root<Member> m = query.from(Member.class);
+        List<Predicate> where = new ArrayList<>();
+        if (search.text() != null && !search.text().isBlank()) {
+            String like = "%" + search.text().strip().toLowerCase(Locale.ROOT) + "%";
+            where.add(cb.or(cb.like(cb.lower(m.get("name")), like), cb.like(m.get("email"), like),
+                    cb.like(cb.lower(m.get("organisation")), like)));
+        }
+        if (search.category() != null) {
+            where.add(cb.equal(m.get("category"), search.category()));
+        }
+        if (search.region() != null) {
+            where.add(cb.equal(m.get("region"), search.region()));
+        }
+        if (search.status() != null) {
+            where.add(cb.equal(m.get("status"), search.status()));
+        }
+        if (search.listedOnly()) {
+            where.add(cb.isTrue(m.get("directoryConsent").get("given")));
+        }
+        query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(m.get("name")), cb.asc(m.get("id")));
+        return em.createQuery(query).getResultList();
+    }
+
+    @Override
+    public boolean anyCoordinator() {
+        return em.createQuery("select count(m) from Member m where m.coordinator = true", Long.class)
+                .getSingleResult() > 0;
     }
 }

@@ -6,7 +6,10 @@ import java.time.Clock;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.library.LibraryDirectory;
+import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.member.PasswordHashing;
+import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.Topics;
@@ -18,6 +21,8 @@ import uk.cmlnetwork.shared.Topics;
  */
 public final class NetworkServices {
     private final MembershipService membership;
+    private final MemberAdministration memberAdministration;
+    private final AccountErasure accountErasure;
     private final LibraryDirectory libraryDirectory;
     private final EventProgramme eventProgramme;
     private final EventBooking eventBooking;
@@ -25,18 +30,34 @@ public final class NetworkServices {
     private final Topics topics;
 
     public NetworkServices(EntityManager em, Validator validator, Clock clock) {
+        this(em, validator, clock, new PasswordHashing());
+    }
+
+    public NetworkServices(EntityManager em, Validator validator, Clock clock, PasswordHashing passwords) {
         InputCheck inputCheck = new InputCheck(validator);
         JpaNetworkEvents events = new JpaNetworkEvents(em);
+        JpaMembers members = new JpaMembers(em);
+        JpaBookings bookings = new JpaBookings(em);
         this.topics = new JpaTopics(em);
-        this.membership = new MembershipService(new JpaMembers(em), inputCheck, clock);
+        this.membership = new MembershipService(members, new JpaMemberTokens(em), passwords, inputCheck, clock);
+        this.memberAdministration = new MemberAdministration(members);
+        this.accountErasure = new AccountErasure(members, bookings);
         this.libraryDirectory = new LibraryDirectory(new JpaLibraries(em), inputCheck);
         this.eventProgramme = new EventProgramme(events, topics, inputCheck, clock);
-        this.eventBooking = new EventBooking(events, new JpaBookings(em), inputCheck, clock);
+        this.eventBooking = new EventBooking(events, bookings, inputCheck, clock);
         this.resourceLibrary = new ResourceLibrary(new JpaResources(em), topics, inputCheck, clock);
     }
 
     public MembershipService membership() {
         return membership;
+    }
+
+    public MemberAdministration memberAdministration() {
+        return memberAdministration;
+    }
+
+    public AccountErasure accountErasure() {
+        return accountErasure;
     }
 
     public LibraryDirectory libraryDirectory() {

@@ -1,17 +1,28 @@
 package uk.cmlnetwork.member;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.shared.Region;
 
-/** A person who has joined the network. */
+/** A person who has joined the network: their details, consents, account and roles. */
 @Entity
 @Table(name = "member")
 public class Member {
@@ -36,8 +47,48 @@ public class Member {
     @Column(name = "region", length = 30)
     private Region region;
 
+    /** The member's library in the directory, if they picked one. */
+    @Column(name = "library_id", length = 36)
+    private String libraryId;
+
+    /** The name of their library when it is not in the directory yet. */
+    @Column(name = "unlisted_library", length = 200)
+    private String unlistedLibrary;
+
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private MemberStatus status;
+
+    @Column(name = "password_hash", length = 200)
+    private String passwordHash;
+
+    @Column(name = "coordinator", nullable = false)
+    private boolean coordinator;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "library_editor", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "library_id", length = 36)
+    private Set<String> editorOf = new HashSet<>();
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "given", column = @Column(name = "newsletter_consent")),
+            @AttributeOverride(name = "recordedAt", column = @Column(name = "newsletter_consent_at")),
+            @AttributeOverride(name = "wording", column = @Column(name = "newsletter_consent_wording"))})
+    private Consent newsletterConsent;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "given", column = @Column(name = "directory_consent")),
+            @AttributeOverride(name = "recordedAt", column = @Column(name = "directory_consent_at")),
+            @AttributeOverride(name = "wording", column = @Column(name = "directory_consent_wording"))})
+    private Consent directoryConsent;
+
+    @Embedded
+    private DirectoryListing listing;
 
     @Version
     @Column(name = "version")
@@ -46,20 +97,89 @@ public class Member {
     protected Member() {
     }
 
-    Member(MemberId id, String name, String email, MemberCategory category, String organisation,
-           Region region, Instant joinedAt) {
+    Member(MemberId id, MemberDetails details, Instant joinedAt) {
         this.id = id.value();
-        this.name = name.strip();
-        this.email = normaliseEmail(email);
-        this.category = category;
-        this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
-        this.region = region;
+        this.email = normaliseEmail(details.email());
         this.joinedAt = joinedAt;
+        this.status = MemberStatus.UNVERIFIED;
+        this.newsletterConsent = Consent.notAsked();
+        this.directoryConsent = Consent.notAsked();
+        this.listing = DirectoryListing.nothing();
+        apply(details);
     }
 
     /** Emails are compared without regard to case or surrounding spaces. */
     public static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void apply(MemberDetails details) {
+        this.name = details.name().strip();
+        this.category = details.category();
+        this.organisation = blankToNull(details.organisation());
+        this.region = details.region();
+        this.libraryId = details.libraryId() == null ? null : details.libraryId().value();
+        this.unlistedLibrary = this.libraryId == null ? blankToNull(details.unlistedLibrary()) : null;
+    }
+
+    void recordConsents(boolean newsletter, boolean directory, DirectoryListing listing, Instant now) {
+        if (newsletterConsent.recordedAt() == null || newsletterConsent.isGiven() != newsletter) {
+            newsletterConsent = new Consent(newsletter, now, ConsentWording.NEWSLETTER);
+        }
+        if (directoryConsent.recordedAt() == null || directoryConsent.isGiven() != directory) {
+            directoryConsent = new Consent(directory, now, ConsentWording.DIRECTORY);
+        }
+        this.listing = directory ? listing : DirectoryListing.nothing();
+    }
+
+    void confirmEmail() {
+        if (status == MemberStatus.UNVERIFIED) {
+            status = MemberStatus.ACTIVE;
+        }
+    }
+
+    void usePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    void makeCoordinator(boolean coordinator) {
+        this.coordinator = coordinator;
+    }
+
+    void makeEditorOf(LibraryId library, boolean editor) {
+        if (editor) {
+            editorOf.add(library.value());
+        } else {
+            editorOf.remove(library.value());
+        }
+    }
+
+    void suspend(boolean suspended) {
+        if (status == MemberStatus.DELETED) {
+            return;
+        }
+        status = suspended ? MemberStatus.SUSPENDED : MemberStatus.ACTIVE;
+    }
+
+    /** Erases the personal data for good: what is left cannot be traced back to the person. */
+    public void erase() {
+        this.name = "Deleted member";
+        this.email = "deleted-" + id + "@invalid";
+        this.organisation = null;
+        this.region = null;
+        this.libraryId = null;
+        this.unlistedLibrary = null;
+        this.passwordHash = null;
+        this.coordinator = false;
+        this.editorOf.clear();
+        this.newsletterConsent = Consent.notAsked();
+        this.directoryConsent = Consent.notAsked();
+        this.listing = DirectoryListing.nothing();
+        this.status = MemberStatus.DELETED;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public MemberId id() {
@@ -86,7 +206,74 @@ public class Member {
         return region;
     }
 
+    public LibraryId libraryId() {
+        return libraryId == null ? null : new LibraryId(libraryId);
+    }
+
+    public String unlistedLibrary() {
+        return unlistedLibrary;
+    }
+
     public Instant joinedAt() {
         return joinedAt;
+    }
+
+    public MemberStatus status() {
+        return status;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    /** May sign in: active, or joined but not yet confirmed (they can then only look around). */
+    public boolean maySignIn() {
+        return (status == MemberStatus.ACTIVE || status == MemberStatus.UNVERIFIED) && passwordHash != null;
+    }
+
+    /** May book events and write posts: only once the email address is confirmed. */
+    public boolean mayTakePart() {
+        return status == MemberStatus.ACTIVE;
+    }
+
+    public boolean isCoordinator() {
+        return coordinator;
+    }
+
+    public boolean isEditorOf(LibraryId library) {
+        return editorOf.contains(library.value());
+    }
+
+    public Set<LibraryId> editorOf() {
+        Set<LibraryId> libraries = new HashSet<>();
+        editorOf.forEach(l -> libraries.add(new LibraryId(l)));
+        return libraries;
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.of(Role.MEMBER);
+        if (!editorOf.isEmpty()) {
+            roles.add(Role.LIBRARY_EDITOR);
+        }
+        if (coordinator) {
+            roles.add(Role.COORDINATOR);
+        }
+        return roles;
+    }
+
+    public Consent newsletterConsent() {
+        return newsletterConsent;
+    }
+
+    public Consent directoryConsent() {
+        return directoryConsent;
+    }
+
+    public DirectoryListing listing() {
+        return listing;
     }
 }

@@ -1,5 +1,6 @@
 package uk.cmlnetwork.member;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface Members {
@@ -8,4 +9,9 @@ public interface Members {
     Optional<Member> find(MemberId id);
 
     Optional<Member> findByEmail(String email);
+
+    /** Members matching the search, by name. */
+    List<Member> search(MemberSearch search);
+
+    boolean anyCoordinator();
 }

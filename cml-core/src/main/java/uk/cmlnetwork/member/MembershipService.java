@@ -1,34 +1,151 @@
 package uk.cmlnetwork.member;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 
-/** Joining the network. The caller owns the transaction. */
+/** Joining the network and looking after one's own account. The caller owns the transaction. */
 public class MembershipService {
     private final Members members;
+    private final OneTimeLinks links;
+    private final PasswordHashing passwords;
     private final InputCheck inputCheck;
     private final Clock clock;
 
-    public MembershipService(Members members, InputCheck inputCheck, Clock clock) {
+    public MembershipService(Members members, MemberTokens tokens, PasswordHashing passwords,
+                             InputCheck inputCheck, Clock clock) {
         this.members = members;
+        this.links = new OneTimeLinks(tokens);
+        this.passwords = passwords;
         this.inputCheck = inputCheck;
         this.clock = clock;
     }
 
-    public Member register(RegisterMember command) {
-        inputCheck.check(command);
-        if (members.findByEmail(Member.normaliseEmail(command.email())).isPresent()) {
-            throw InvalidInput.of("email", "A member with this email address has already joined");
+    /** A new, unconfirmed member; send them the confirmation link with the returned token. */
+    public Registration register(RegisterMember command) {
+        // Every problem at once, so the member can fix the whole form in one go.
+        Map<String, String> problems = new LinkedHashMap<>();
+        try {
+            inputCheck.check(command);
+        } catch (InvalidInput invalid) {
+            problems.putAll(invalid.problems());
         }
-        Member member = new Member(MemberId.newId(), command.name(), command.email(), command.category(),
-                command.organisation(), command.region(), clock.instant());
+        PasswordPolicy.problemWith(command.password(), command.details() == null ? null : command.details().email())
+                .ifPresent(problem -> problems.put("password", problem));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        refuseTakenEmail(command.details().email(), null);
+        Member member = new Member(MemberId.newId(), command.details(), clock.instant());
+        member.usePasswordHash(passwords.hash(command.password()));
+        member.recordConsents(command.newsletter(), command.directory(), listingOrNothing(command.listing()),
+                clock.instant());
         members.store(member);
+        return new Registration(member, links.issue(member.id(), TokenPurpose.CONFIRM_EMAIL, clock.instant()));
+    }
+
+    /** A fresh confirmation link for a member who has not confirmed yet (the first one may have expired). */
+    public Optional<String> newConfirmationLink(MemberId id) {
+        Member member = find(id);
+        if (member.status() != MemberStatus.UNVERIFIED) {
+            return Optional.empty();
+        }
+        return Optional.of(links.issue(member.id(), TokenPurpose.CONFIRM_EMAIL, clock.instant()));
+    }
+
+    public Member confirmEmail(String token) {
+        Member member = find(links.redeem(token, TokenPurpose.CONFIRM_EMAIL, clock.instant(), "confirmation"));
+        member.confirmEmail();
+        return member;
+    }
+
+    /** The member these credentials belong to, if they are right and the account may sign in. */
+    public Optional<Member> checkCredentials(String email, String password) {
+        Optional<Member> member = email == null ? Optional.empty() : members.findByEmail(Member.normaliseEmail(email));
+        String hash = member.map(Member::passwordHash).orElse(null);
+        boolean matches = passwords.matches(password == null ? "" : password, hash);
+        return member.filter(m -> matches && m.maySignIn());
+    }
+
+    /**
+     * A reset link for this email, if it belongs to an account that may sign in. Whatever the
+     * answer, the page must say the same thing, so nobody learns who is a member.
+     */
+    public Optional<String> requestPasswordReset(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return members.findByEmail(Member.normaliseEmail(email))
+                .filter(m -> m.status() == MemberStatus.ACTIVE || m.status() == MemberStatus.UNVERIFIED)
+                .map(m -> links.issue(m.id(), TokenPurpose.RESET_PASSWORD, clock.instant()));
+    }
+
+    /** Sets a new password from an emailed link; the link, and any other reset link, stops working. */
+    public Member resetPassword(String token, String newPassword) {
+        MemberId id = links.redeem(token, TokenPurpose.RESET_PASSWORD, clock.instant(), "password reset");
+        Member member = find(id);
+        PasswordPolicy.problemWith(newPassword, member.email()).ifPresent(p -> {
+            throw InvalidInput.of("password", p);
+        });
+        member.usePasswordHash(passwords.hash(newPassword));
+        // Reading the email proves the address, so a reset also confirms it.
+        member.confirmEmail();
+        links.useAll(id, TokenPurpose.RESET_PASSWORD, clock.instant());
+        return member;
+    }
+
+    public void changePassword(MemberId id, String currentPassword, String newPassword) {
+        Member member = find(id);
+        if (!passwords.matches(currentPassword == null ? "" : currentPassword, member.passwordHash())) {
+            throw InvalidInput.of("currentPassword", "Your current password is not right");
+        }
+        PasswordPolicy.problemWith(newPassword, member.email()).ifPresent(p -> {
+            throw InvalidInput.of("newPassword", p);
+        });
+        member.usePasswordHash(passwords.hash(newPassword));
+    }
+
+    public Member updateProfile(MemberId id, UpdateProfile change) {
+        inputCheck.check(change);
+        Member member = find(id);
+        refuseTakenEmail(change.details().email(), member);
+        if (!Member.normaliseEmail(change.details().email()).equals(member.email())) {
+            throw InvalidInput.of("email", "To change your email address, ask a coordinator");
+        }
+        member.apply(change.details());
+        member.recordConsents(change.newsletter(), change.directory(), listingOrNothing(change.listing()),
+                clock.instant());
         return member;
     }
 
     public Member find(MemberId id) {
         return members.find(id).orElseThrow(() -> new NotFound("member", id.value()));
+    }
+
+    public Optional<Member> findByEmail(String email) {
+        return members.findByEmail(Member.normaliseEmail(email));
+    }
+
+    /** The member directory: only those who chose to be listed (show only the fields they chose). */
+    public List<Member> directory() {
+        return members.search(MemberSearch.directory());
+    }
+
+    private void refuseTakenEmail(String email, Member self) {
+        members.findByEmail(Member.normaliseEmail(email))
+                .filter(other -> self == null || !other.id().equals(self.id()))
+                .ifPresent(other -> {
+                    throw InvalidInput.of("email", "A member with this email address has already joined: "
+                            + "sign in, or reset your password if you have forgotten it");
+                });
+    }
+
+    private static DirectoryListing listingOrNothing(DirectoryListing listing) {
+        return listing == null ? DirectoryListing.nothing() : listing;
     }
 }

@@ -1,24 +1,18 @@
 package uk.cmlnetwork.member;
 
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
-import uk.cmlnetwork.shared.Region;
 
-/** What someone tells the network when they join. */
+/** Joining the network: details, a password and two separate consents (both unticked by default). */
 public record RegisterMember(
-        @NotBlank(message = "Enter your full name")
-        @Size(max = 120, message = "Your name must be 120 characters or fewer") String name,
-        @NotBlank(message = "Enter your email address")
-        @Email(message = "Enter an email address in the correct format, like name@example.org")
-        @Size(max = 254, message = "Your email address must be 254 characters or fewer") String email,
-        @NotNull(message = "Choose which of the four member categories describes you") MemberCategory category,
-        @Size(max = 200, message = "The organisation name must be 200 characters or fewer") String organisation,
-        Region region) {
+        @NotNull @Valid MemberDetails details,
+        String password,
+        boolean newsletter,
+        boolean directory,
+        DirectoryListing listing) {
 
-    public RegisterMember {
-        // People paste addresses with spaces around them; that is not a mistake worth refusing.
-        email = email == null ? null : email.strip();
+    /** Joining with the details only: no consents given. */
+    public static RegisterMember withoutConsents(MemberDetails details, String password) {
+        return new RegisterMember(details, password, false, false, null);
     }
 }

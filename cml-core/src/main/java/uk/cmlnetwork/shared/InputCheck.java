@@ -1,6 +1,7 @@
 package uk.cmlnetwork.shared;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validator;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -21,9 +22,18 @@ public final class InputCheck {
             return;
         }
         Map<String, String> problems = new LinkedHashMap<>();
+        // Problems are named by the field a person filled in ("email"), not by where the command keeps it.
         violations.stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .forEach(v -> problems.merge(v.getPropertyPath().toString(), v.getMessage(), (a, b) -> a));
+                .sorted(Comparator.comparing(InputCheck::field))
+                .forEach(v -> problems.merge(field(v), v.getMessage(), (a, b) -> a));
         throw new InvalidInput(problems);
+    }
+
+    private static String field(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name == null ? "" : name;
     }
 }

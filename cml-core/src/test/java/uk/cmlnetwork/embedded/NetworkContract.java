@@ -34,6 +34,7 @@ import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberCategory;
+import uk.cmlnetwork.member.MemberDetails;
 import uk.cmlnetwork.member.RegisterMember;
 import uk.cmlnetwork.resource.PublishResource;
 import uk.cmlnetwork.resource.Resource;
@@ -50,6 +51,7 @@ import uk.cmlnetwork.shared.Region;
 abstract class NetworkContract {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final String PASSWORD = "three random library words";
 
     CmlNetwork network;
 
@@ -66,7 +68,7 @@ abstract class NetworkContract {
     @BeforeEach
     void open() throws SQLException {
         network = CmlNetwork.open(jdbcUrl(), user(), password(), CLOCK);
-        sql("delete from booking", "delete from event_topic", "delete from network_event",
+        sql("delete from member_token", "delete from library_editor", "delete from booking", "delete from event_topic", "delete from network_event",
                 "delete from resource_topic", "delete from resource", "delete from library", "delete from member");
     }
 
@@ -96,24 +98,27 @@ abstract class NetworkContract {
 
     @Test
     void registersAMemberOnceForEachEmail() {
-        Member joined = network.inTransaction(s -> s.membership().register(new RegisterMember(
-                "Ada Trustee", " Ada@Example.org ", MemberCategory.LIBRARY_TEAM, "Wells Community Library",
-                Region.SOUTH_WEST)));
+        Member joined = network.inTransaction(s -> s.membership().register(RegisterMember.withoutConsents(
+                new MemberDetails("Ada Trustee", " Ada@Example.org ", MemberCategory.LIBRARY_TEAM,
+                        "Wells Community Library", Region.SOUTH_WEST, null, null), PASSWORD)).member());
         Member read = network.inTransaction(s -> s.membership().find(joined.id()));
         assertEquals("ada@example.org", read.email());
         assertEquals(MemberCategory.LIBRARY_TEAM, read.category());
         assertEquals(NOW, read.joinedAt());
 
         InvalidInput again = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.membership()
-                .register(new RegisterMember("Someone Else", "ADA@example.org", MemberCategory.SUPPORTER, null, null))));
+                .register(RegisterMember.withoutConsents(new MemberDetails("Someone Else", "ADA@example.org",
+                        MemberCategory.SUPPORTER, null, null, null, null), PASSWORD))));
         assertTrue(again.problems().containsKey("email"), again.getMessage());
     }
 
     @Test
     void refusesBadInputNamingEachFieldAndSavesNothing() {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.membership()
-                .register(new RegisterMember(" ", "not-an-email", null, "x".repeat(201), null))));
-        assertEquals(List.of("category", "email", "name", "organisation"), List.copyOf(refused.problems().keySet()));
+                .register(RegisterMember.withoutConsents(new MemberDetails(" ", "not-an-email", null,
+                        "x".repeat(201), null, null, null), "short"))));
+        assertEquals(List.of("category", "email", "name", "organisation", "password"),
+                List.copyOf(refused.problems().keySet()));
         assertEquals("Enter your full name", refused.problems().get("name"));
 
         InvalidInput badPostcode = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.libraryDirectory()
