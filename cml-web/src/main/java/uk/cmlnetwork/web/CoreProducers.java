@@ -12,7 +12,9 @@ import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.jpa.NetworkServices;
 import uk.cmlnetwork.library.LibraryDirectory;
+import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.Topics;
 
@@ -39,6 +41,16 @@ public class CoreProducers {
     @Produces
     MembershipService membership() {
         return services.membership();
+    }
+
+    @Produces
+    MemberAdministration memberAdministration() {
+        return services.memberAdministration();
+    }
+
+    @Produces
+    AccountErasure accountErasure() {
+        return services.accountErasure();
     }
 
     @Produces

@@ -34,6 +34,12 @@ public final class Pages {
         faces.validationFailed();
     }
 
+    /** Good news for the whole page, e.g. "your details have been saved". */
+    public static void showInfo(String message) {
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    }
+
     /** A message for the whole page, e.g. "the event is full". */
     public static void showError(String message) {
         FacesContext.getCurrentInstance()

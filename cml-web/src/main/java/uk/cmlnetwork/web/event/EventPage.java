@@ -10,6 +10,8 @@ import java.util.Map;
 import uk.cmlnetwork.event.BookPlace;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
@@ -23,6 +25,9 @@ public class EventPage implements Serializable {
 
     @Inject
     transient EventsFacade events;
+
+    @Inject
+    transient CurrentMember current;
 
     private String id;
     private transient NetworkEvent event;
@@ -43,6 +48,15 @@ public class EventPage implements Serializable {
 
     public String book() {
         try {
+            if (current.isSignedIn()) {
+                Member member = current.get();
+                if (!member.mayTakePart()) {
+                    Pages.showError("Confirm your email address before you book: use the link we emailed you");
+                    return null;
+                }
+                name = member.name();
+                email = member.email();
+            }
             events.book(new BookPlace(new EventId(id), name, email));
             // Post, redirect, get: the address stays bookmarkable and a refresh does not post again.
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put("bookedEmail", email);

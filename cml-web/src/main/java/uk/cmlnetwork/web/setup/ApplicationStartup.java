@@ -6,21 +6,18 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import uk.cmlnetwork.jpa.DatabaseSchema;
+import uk.cmlnetwork.web.Settings;
 
 /**
  * When the application starts: bring the database schema up to date (the same Liquibase changelog
- * the Java SE entry point uses), then add the demo content if it is switched on and the database is empty.
+ * the Java SE entry point uses), add the demo content if it is switched on and the database is empty,
+ * and appoint the first coordinator if the setting names one and there is none yet.
  */
 @ApplicationScoped
 public class ApplicationStartup {
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
-
-    /** JNDI name of the setting that switches the demo content on or off (server.xml: cml.demo.content). */
-    static final String DEMO_SETTING = "cml/demoContent";
 
     @Resource(lookup = "jdbc/cml")
     DataSource database;
@@ -28,21 +25,19 @@ public class ApplicationStartup {
     @Inject
     DemoContent demoContent;
 
+    @Inject
+    Settings settings;
+
+    @Inject
+    FirstCoordinator firstCoordinator;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         DatabaseSchema.migrate(database);
-        if (demoContentWanted()) {
-            if (demoContent.addIfEmpty()) {
-                LOG.info("Added the demo content to an empty database (switch off with cml.demo.content=false)");
-            }
+        if (settings.demoContent() && demoContent.addIfEmpty()) {
+            LOG.info("Added the demo content to an empty database (switch off with cml.demo.content=false)");
         }
-    }
-
-    private static boolean demoContentWanted() {
-        try {
-            Object setting = new InitialContext().lookup(DEMO_SETTING);
-            return Boolean.parseBoolean(String.valueOf(setting).strip());
-        } catch (NamingException notSet) {
-            return false;
+        if (!settings.firstCoordinatorEmail().isBlank()) {
+            firstCoordinator.appoint(settings.firstCoordinatorEmail(), settings.firstCoordinatorName());
         }
     }
 }

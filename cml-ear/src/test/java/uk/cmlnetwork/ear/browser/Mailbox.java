@@ -1,0 +1,34 @@
+package uk.cmlnetwork.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the emails the server sent to the test's SMTP server (GreenMail on port 3025). */
+final class Mailbox {
+    private Mailbox() {
+    }
+
+    /** The link in the newest email to this address, waiting for it to arrive. */
+    static String linkSentTo(GreenMailOperations mail, String address, String page) throws Exception {
+        Pattern link = Pattern.compile("(http\\S+/" + Pattern.quote(page) + "\\?token=\\S+)");
+        for (int attempt = 0; attempt < 50; attempt++) {
+            MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
+            for (int i = received.length - 1; i >= 0; i--) {
+                boolean toThem = Arrays.stream(received[i].getAllRecipients()).anyMatch(r -> r.toString().contains(address));
+                Matcher found = link.matcher(GreenMailUtil.getBody(received[i]));
+                if (toThem && found.find()) {
+                    return found.group(1);
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(false, "no email with a " + page + " link reached " + address);
+        return null;
+    }
+}

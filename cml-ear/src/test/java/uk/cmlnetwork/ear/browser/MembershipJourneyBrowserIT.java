@@ -1,0 +1,149 @@
+package uk.cmlnetwork.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/** Join → confirm the email (link read from GreenMail) → sign in → edit profile → download data → delete account. */
+class MembershipJourneyBrowserIT {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    static final String PASSWORD = "lantern meadow copper";
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    void type(String id, String text) {
+        browser.driver.findElement(By.id(id)).clear();
+        browser.driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    void click(String id) {
+        browser.driver.findElement(By.id(id)).click();
+    }
+
+    String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    void signIn(String email, String password) {
+        browser.open("sign-in.xhtml");
+        type("signIn:email", email);
+        type("signIn:password", password);
+        click("signIn:submit");
+    }
+
+    @Test
+    void aNewMemberJoinsConfirmsManagesTheirDataAndLeaves() throws Exception {
+        String email = "journey-" + System.nanoTime() + "@example.org";
+        browser.open("join.xhtml");
+        browser.assertAccessible();
+
+        type("join:email", "not-an-email");
+        type("join:password", "short");
+        click("join:submit");
+        String problems = text(".govuk-error-summary");
+        assertTrue(problems.contains("Enter your full name"), problems);
+        assertTrue(problems.contains("at least 12 characters"), problems);
+        assertEquals("not-an-email", browser.driver.findElement(By.id("join:email")).getAttribute("value"),
+                "the form keeps what was typed");
+        assertEquals("", browser.driver.findElement(By.id("join:password")).getAttribute("value"), "but not the password");
+        browser.assertAccessible();
+
+        type("join:name", "Jo Journey");
+        type("join:email", email);
+        browser.driver.findElement(By.cssSelector("input[name='join:category'][value='LIBRARY_TEAM']")).click();
+        assertFalse(browser.driver.findElement(By.id("join:newsletter")).isSelected(), "consent boxes start unticked");
+        assertFalse(browser.driver.findElement(By.id("join:directory")).isSelected(), "consent boxes start unticked");
+        click("join:newsletter");
+        type("join:password", PASSWORD);
+        click("join:submit");
+        assertEquals("Check your email", text("h1"));
+        browser.assertAccessible();
+
+        String link = Mailbox.linkSentTo(mail, email, "confirm-email.xhtml");
+        browser.driver.get(link);
+        browser.assertAccessible();
+        click("confirm:submit");
+        assertEquals("Email address confirmed", text("h1"));
+
+        signIn(email, PASSWORD);
+        assertEquals("Your account", text("h1"));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("/account/profile.xhtml"), browser.driver.getCurrentUrl());
+        browser.assertAccessible();
+
+        type("profile:organisation", "Hillside Friends");
+        click("profile:directory");
+        click("profile:showOrganisation");
+        click("profile:save");
+        assertTrue(text(".govuk-notification-banner").contains("Your details have been saved"));
+        browser.open("account/directory.xhtml");
+        assertTrue(text("table").contains("Hillside Friends"), text("table"));
+        browser.assertAccessible();
+
+        String data = downloadWithBrowserCookies("account/my-data?format=json");
+        assertTrue(data.contains("\"email\":\"" + email + "\""), data);
+        assertTrue(data.contains("\"organisation\":\"Hillside Friends\""), data);
+        assertTrue(data.contains("\"newsletter\":{\"given\":true"), data);
+        String csv = downloadWithBrowserCookies("account/my-data?format=csv");
+        assertTrue(csv.startsWith("section,field,value"), csv);
+
+        browser.open("account/profile.xhtml");
+        click("delete:submit");
+        assertTrue(text(".govuk-error-summary").contains("Tick the box"), "deleting needs the box ticked");
+        click("delete:understood");
+        click("delete:submit");
+        assertEquals("Your account has been deleted", text("h1"));
+        browser.assertAccessible();
+
+        signIn(email, PASSWORD);
+        assertTrue(text(".govuk-error-summary").contains("Enter a correct email address and password"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void forgottenPasswordGivesTheSameAnswerWhetherOrNotTheEmailIsKnown() {
+        browser.open("forgot-password.xhtml");
+        browser.assertAccessible();
+        type("forgot:email", "nobody-" + System.nanoTime() + "@example.org");
+        click("forgot:submit");
+        String unknown = text("#reset-requested");
+        browser.open("forgot-password.xhtml");
+        type("forgot:email", "coordinator@example.org");
+        click("forgot:submit");
+        assertEquals(unknown, text("#reset-requested"));
+    }
+
+    private String downloadWithBrowserCookies(String path) throws Exception {
+        String cookies = browser.driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Browser.SITE + path))
+                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+}

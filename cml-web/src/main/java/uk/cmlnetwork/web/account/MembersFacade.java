@@ -1,0 +1,87 @@
+package uk.cmlnetwork.web.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.EventBooking;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.member.RegisterMember;
+import uk.cmlnetwork.member.Registration;
+import uk.cmlnetwork.member.UpdateProfile;
+import uk.cmlnetwork.privacy.AccountErasure;
+
+/**
+ * The transaction boundary for a member's own account. Emails are sent inside the transaction:
+ * if the mail server refuses, nothing is saved and the member is asked to try again.
+ */
+@ApplicationScoped
+@Transactional
+public class MembersFacade {
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    AccountErasure erasure;
+
+    @Inject
+    EventBooking bookings;
+
+    @Inject
+    MemberMail mail;
+
+    public Member join(RegisterMember command) {
+        Registration registration = membership.register(command);
+        mail.confirmEmail(registration.member(), registration.confirmationToken());
+        return registration.member();
+    }
+
+    public void sendNewConfirmationLink(MemberId id) {
+        membership.newConfirmationLink(id).ifPresent(token -> mail.confirmEmail(membership.find(id), token));
+    }
+
+    public Member confirmEmail(String token) {
+        return membership.confirmEmail(token);
+    }
+
+    public Optional<Member> checkCredentials(String email, String password) {
+        return membership.checkCredentials(email, password);
+    }
+
+    public void forgotPassword(String email) {
+        membership.requestPasswordReset(email).ifPresent(token ->
+                mail.resetPassword(membership.findByEmail(email).orElseThrow(), token));
+    }
+
+    public Member resetPassword(String token, String password) {
+        return membership.resetPassword(token, password);
+    }
+
+    public void changePassword(MemberId id, String current, String replacement) {
+        membership.changePassword(id, current, replacement);
+    }
+
+    public Member updateProfile(MemberId id, UpdateProfile change) {
+        return membership.updateProfile(id, change);
+    }
+
+    public Member find(MemberId id) {
+        return membership.find(id);
+    }
+
+    public List<Booking> bookingsOf(MemberId id) {
+        return bookings.bookingsOf(membership.find(id).email());
+    }
+
+    public List<Member> directory() {
+        return membership.directory();
+    }
+
+    public void deleteAccount(MemberId id) {
+        erasure.erase(id);
+    }
+}
