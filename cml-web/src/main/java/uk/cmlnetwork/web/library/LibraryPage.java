@@ -1,22 +1,58 @@
 package uk.cmlnetwork.web.library;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryId;
+import java.util.Map;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.Pages;
 
 /** One library's page, bookmarkable as library.xhtml?id=... */
 @Named
-@RequestScoped
-public class LibraryPage {
+@ViewScoped
+public class LibraryPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    LibrariesFacade libraries;
+    transient LibrariesFacade libraries;
+
+    @Inject
+    transient LibraryEditorsFacade editors;
 
     private String id;
-    private Library library;
+    private transient Library library;
+    private String editorEmail;
+
+    public boolean getMayChooseEditors() {
+        return getLibrary() != null && editors.mayChooseEditors(getLibrary().id());
+    }
+
+    public String addEditor() {
+        try {
+            Member editor = editors.addEditor(new LibraryId(id), editorEmail);
+            Pages.showInfo(editor.name() + " can now edit this library's profile");
+            editorEmail = null;
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, Map.of("editorEmail", "editors:email"));
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
+        return null;
+    }
+
+    public String getEditorEmail() {
+        return editorEmail;
+    }
+
+    public void setEditorEmail(String editorEmail) {
+        this.editorEmail = editorEmail;
+    }
 
     public void load() {
         try {
@@ -27,6 +63,9 @@ public class LibraryPage {
     }
 
     public Library getLibrary() {
+        if (library == null && id != null) {
+            load();
+        }
         return library;
     }
 

@@ -1,0 +1,72 @@
+package uk.cmlnetwork.ear.security;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** One visitor's cookies and requests to the running site, with the Faces form rules (view state, _SUBMIT). */
+final class SiteSession {
+    static final String SITE = System.getProperty("cml.url", "http://localhost:9080/");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(SITE + path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Fills in and submits a form of the page as a browser would, following one redirect. */
+    HttpResponse<String> submit(String page, String form, String button, Map<String, String> fields) throws Exception {
+        HttpResponse<String> shown = get(page);
+        Matcher state = VIEW_STATE.matcher(shown.body());
+        if (!state.find()) {
+            throw new AssertionError("no form on " + page + " (status " + shown.statusCode() + ")");
+        }
+        Map<String, String> posted = new LinkedHashMap<>();
+        fields.forEach((name, value) -> posted.put(form + ":" + name, value));
+        posted.put(form + ":" + button, "submit");
+        posted.put(form + "_SUBMIT", "1");
+        posted.put("jakarta.faces.ViewState", state.group(1));
+        String body = posted.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        String action = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(SITE + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 302 || response.statusCode() == 303) {
+            String location = response.headers().firstValue("Location").orElseThrow();
+            return http.send(HttpRequest.newBuilder(URI.create(SITE).resolve(location))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        return response;
+    }
+
+    void signIn(String email, String password) throws Exception {
+        HttpResponse<String> after = submit("sign-in.xhtml", "signIn", "submit", Map.of("email", email, "password", password));
+        if (!after.body().contains("Your account")) {
+            throw new AssertionError("could not sign in as " + email + ": " + after.statusCode());
+        }
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,38 @@
+package uk.cmlnetwork.web.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberAdministration;
+import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.web.account.CurrentMember;
+
+/** Choosing who edits a library's profile: a coordinator, or one of the library's editors. */
+@ApplicationScoped
+@Transactional
+public class LibraryEditorsFacade {
+    @Inject
+    MemberAdministration administration;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    CurrentMember current;
+
+    /** Whether the signed-in member may choose this library's editors (the page shows the form only then). */
+    public boolean mayChooseEditors(LibraryId library) {
+        Member member = current.get();
+        return member != null && member.mayTakePart() && (member.isCoordinator() || member.isEditorOf(library));
+    }
+
+    public Member addEditor(LibraryId library, String email) {
+        Member target = membership.findByEmail(email == null ? "" : email)
+                .orElseThrow(() -> InvalidInput.of("editorEmail", "There is no member with that email address"));
+        // The core checks again that the signed-in member may do this.
+        return administration.setLibraryEditor(current.get(), target.id(), library, true);
+    }
+}
