@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberStatus;
+import uk.cmlnetwork.member.Members;
+import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.NotFound;
 
@@ -15,12 +18,14 @@ import uk.cmlnetwork.shared.NotFound;
 public class EventBooking {
     private final NetworkEvents events;
     private final Bookings bookings;
+    private final Members members;
     private final InputCheck inputCheck;
     private final Clock clock;
 
-    public EventBooking(NetworkEvents events, Bookings bookings, InputCheck inputCheck, Clock clock) {
+    public EventBooking(NetworkEvents events, Bookings bookings, Members members, InputCheck inputCheck, Clock clock) {
         this.events = events;
         this.bookings = bookings;
+        this.members = members;
         this.inputCheck = inputCheck;
         this.clock = clock;
     }
@@ -35,6 +40,14 @@ public class EventBooking {
         if (existing.isPresent()) {
             return existing.get();
         }
+        // An email that belongs to a member account books only once that account may take part.
+        members.findByEmail(Member.normaliseEmail(request.email()))
+                .filter(member -> !member.mayTakePart())
+                .ifPresent(member -> {
+                    throw new DomainException(member.status() == MemberStatus.UNVERIFIED
+                            ? "Confirm your email address before you book: use the link we emailed you"
+                            : "This account cannot book events");
+                });
         if (event.hasStartedBy(clock.instant())) {
             throw new BookingClosed(event);
         }

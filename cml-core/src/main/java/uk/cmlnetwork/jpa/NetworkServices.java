@@ -44,7 +44,7 @@ public final class NetworkServices {
         this.accountErasure = new AccountErasure(members, bookings);
         this.libraryDirectory = new LibraryDirectory(new JpaLibraries(em), inputCheck);
         this.eventProgramme = new EventProgramme(events, topics, inputCheck, clock);
-        this.eventBooking = new EventBooking(events, bookings, inputCheck, clock);
+        this.eventBooking = new EventBooking(events, bookings, members, inputCheck, clock);
         this.resourceLibrary = new ResourceLibrary(new JpaResources(em), topics, inputCheck, clock);
     }
 

@@ -86,6 +86,18 @@ class MembershipTest {
     }
 
     @Test
+    void anUnconfirmedAccountCannotBookByAnyPath() {
+        Registration joined = join("ann@example.org", false, false);
+        EventId event = network.inTransaction(s -> s.eventProgramme().schedule(new ScheduleEvent("Webinar", null,
+                EventType.WEBINAR, List.of(), clock.now.plusSeconds(86400), clock.now.plusSeconds(90000), null, null, 10)).id());
+        DomainException refused = assertThrows(DomainException.class, () -> network.inTransaction(s ->
+                s.eventBooking().book(new BookPlace(event, "Ann", "ANN@example.org"))));
+        assertTrue(refused.getMessage().contains("Confirm your email address"), refused.getMessage());
+        network.inTransaction(s -> s.membership().confirmEmail(joined.confirmationToken()));
+        network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
+    }
+
+    @Test
     void aConfirmationLinkExpiresAfterTwoDays() {
         Registration joined = join("ann@example.org", false, false);
         clock.now = clock.now.plus(Duration.ofHours(49));
@@ -153,6 +165,7 @@ class MembershipTest {
     @Test
     void erasingAnAccountKeepsBookingsOnlyAsAnonymousCounts() {
         Registration joined = join("ann@example.org", false, true);
+        network.inTransaction(s -> s.membership().confirmEmail(joined.confirmationToken()));
         EventId event = network.inTransaction(s -> s.eventProgramme().schedule(new ScheduleEvent("Webinar", null,
                 EventType.WEBINAR, List.of(), clock.now.plusSeconds(86400), clock.now.plusSeconds(90000), null, null, 10)).id());
         network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann Trustee", "ann@example.org")));

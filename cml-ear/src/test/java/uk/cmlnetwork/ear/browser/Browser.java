@@ -36,6 +36,8 @@ final class Browser implements AutoCloseable {
                 "--user-data-dir=" + Files.createTempDirectory("cml-chromium"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        // Wait for the next page after a click before looking for what it shows.
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
     }
 
     void open(String path) {

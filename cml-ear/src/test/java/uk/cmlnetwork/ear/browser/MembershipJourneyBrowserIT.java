@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Join → confirm the email (link read from GreenMail) → sign in → edit profile → download data → delete account. */
 class MembershipJourneyBrowserIT {
@@ -45,8 +47,22 @@ class MembershipJourneyBrowserIT {
         browser.driver.findElement(By.id(id)).click();
     }
 
+    /** The text of the element, read again if the page changed under it. */
     String text(String css) {
-        return browser.driver.findElement(By.cssSelector(css)).getText();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.driver.findElement(By.cssSelector(css)).getText();
+            } catch (StaleElementReferenceException changed) {
+                if (attempt > 20) {
+                    throw changed;
+                }
+            }
+        }
+    }
+
+    /** Waits for the page with this main heading (after a click that loads a new page). */
+    void onPage(String heading) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> heading.equals(text("h1")));
     }
 
     void signIn(String email, String password) {
@@ -81,17 +97,17 @@ class MembershipJourneyBrowserIT {
         click("join:newsletter");
         type("join:password", PASSWORD);
         click("join:submit");
-        assertEquals("Check your email", text("h1"));
+        onPage("Check your email");
         browser.assertAccessible();
 
         String link = Mailbox.linkSentTo(mail, email, "confirm-email.xhtml");
         browser.driver.get(link);
         browser.assertAccessible();
         click("confirm:submit");
-        assertEquals("Email address confirmed", text("h1"));
+        onPage("Email address confirmed");
 
         signIn(email, PASSWORD);
-        assertEquals("Your account", text("h1"));
+        onPage("Your account");
         assertTrue(browser.driver.getCurrentUrl().endsWith("/account/profile.xhtml"), browser.driver.getCurrentUrl());
         browser.assertAccessible();
 
@@ -104,10 +120,20 @@ class MembershipJourneyBrowserIT {
         assertTrue(text("table").contains("Hillside Friends"), text("table"));
         browser.assertAccessible();
 
+        browser.open("events.xhtml");
+        browser.driver.findElements(By.cssSelector("table a")).get(0).click();
+        String eventTitle = text("h1");
+        assertTrue(text("#booking").contains("You are booking as Jo Journey"), text("#booking"));
+        click("booking:book");
+        assertTrue(text(".govuk-panel--confirmation").contains(email));
+        browser.open("account/profile.xhtml");
+        assertTrue(text("#my-bookings").contains(eventTitle), text("#my-bookings"));
+
         String data = downloadWithBrowserCookies("account/my-data?format=json");
         assertTrue(data.contains("\"email\":\"" + email + "\""), data);
         assertTrue(data.contains("\"organisation\":\"Hillside Friends\""), data);
         assertTrue(data.contains("\"newsletter\":{\"given\":true"), data);
+        assertTrue(data.contains("\"bookings\":[{"), data);
         String csv = downloadWithBrowserCookies("account/my-data?format=csv");
         assertTrue(csv.startsWith("section,field,value"), csv);
 
@@ -116,7 +142,7 @@ class MembershipJourneyBrowserIT {
         assertTrue(text(".govuk-error-summary").contains("Tick the box"), "deleting needs the box ticked");
         click("delete:understood");
         click("delete:submit");
-        assertEquals("Your account has been deleted", text("h1"));
+        onPage("Your account has been deleted");
         browser.assertAccessible();
 
         signIn(email, PASSWORD);

@@ -46,11 +46,7 @@ class AuthorisationMatrixIT {
         assertTrue(libraries.find());
         otherLibrary = libraries.group(1);
 
-        SiteSession coordinator = new SiteSession();
-        coordinator.submit("forgot-password.xhtml", "forgot", "submit", Map.of("email", "coordinator@example.org"));
-        coordinator.submit("reset-password.xhtml?token=" + token("coordinator@example.org", "reset-password.xhtml"),
-                "reset", "submit", Map.of("password", PASSWORD, "token", token("coordinator@example.org", "reset-password.xhtml")));
-        coordinator.signIn("coordinator@example.org", PASSWORD);
+        SiteSession coordinator = coordinator(mail);
 
         String run = Long.toString(System.nanoTime());
         memberEmail = "member-" + run + "@example.org";
@@ -69,11 +65,27 @@ class AuthorisationMatrixIT {
         people.put("coordinator", coordinator);
     }
 
+    /** The first coordinator (appointed by the test server's settings), with a password set through the emailed link. */
+    static SiteSession coordinator(GreenMailExtension mail) throws Exception {
+        SiteSession coordinator = new SiteSession();
+        int before = mail.getReceivedMessages().length;
+        coordinator.submit("forgot-password.xhtml", "forgot", "submit", Map.of("email", "coordinator@example.org"));
+        String token = token(mail, "coordinator@example.org", "reset-password.xhtml", before);
+        coordinator.submit("reset-password.xhtml?token=" + token, "reset", "submit", Map.of("password", PASSWORD, "token", token));
+        coordinator.signIn("coordinator@example.org", PASSWORD);
+        return coordinator;
+    }
+
     static SiteSession joined(String email) throws Exception {
+        return joinedWith(mail, email);
+    }
+
+    /** A new member who joined, confirmed their email and signed in. */
+    static SiteSession joinedWith(GreenMailExtension mail, String email) throws Exception {
         SiteSession session = new SiteSession();
         session.submit("join.xhtml", "join", "submit", Map.of("name", "Test Person", "email", email,
                 "category", "LIBRARY_TEAM", "password", PASSWORD));
-        String token = token(email, "confirm-email.xhtml");
+        String token = token(mail, email, "confirm-email.xhtml", 0);
         session.submit("confirm-email.xhtml?token=" + token, "confirm", "submit", Map.of("token", token));
         session.signIn(email, PASSWORD);
         return session;
@@ -84,11 +96,12 @@ class AuthorisationMatrixIT {
         assertTrue(done.body().contains("can now edit this library"), done.body());
     }
 
-    static String token(String email, String page) throws Exception {
+    /** The secret of the newest link to this page emailed to this address (among messages after {@code from}). */
+    static String token(GreenMailExtension mail, String email, String page, int from) throws Exception {
         Pattern link = Pattern.compile(Pattern.quote(page) + "\\?token=([A-Za-z0-9_%-]+)");
         for (int attempt = 0; attempt < 50; attempt++) {
             MimeMessage[] received = mail.getReceivedMessages();
-            for (int i = received.length - 1; i >= 0; i--) {
+            for (int i = received.length - 1; i >= from; i--) {
                 Matcher found = link.matcher(GreenMailUtil.getBody(received[i]));
                 if (received[i].getAllRecipients()[0].toString().contains(email) && found.find()) {
                     return java.net.URLDecoder.decode(found.group(1), java.nio.charset.StandardCharsets.UTF_8);

@@ -59,6 +59,19 @@ final class SiteSession {
         return response;
     }
 
+    /** Presses the first button with this label on the page (e.g. "Suspend" in the first row of a table). */
+    HttpResponse<String> submitFirstForm(String page, String buttonLabel) throws Exception {
+        String html = get(page).body();
+        Matcher button = Pattern.compile("<input id=\"([^\"]+)\" name=\"([^\"]+)\" type=\"submit\" value=\""
+                + Pattern.quote(buttonLabel) + "\"").matcher(html);
+        if (!button.find()) {
+            throw new AssertionError("no " + buttonLabel + " button on " + page);
+        }
+        String name = button.group(2);
+        String form = name.substring(0, name.lastIndexOf(':'));
+        return submit(page, form, name.substring(name.lastIndexOf(':') + 1), Map.of());
+    }
+
     void signIn(String email, String password) throws Exception {
         HttpResponse<String> after = submit("sign-in.xhtml", "signIn", "submit", Map.of("email", email, "password", password));
         if (!after.body().contains("Your account")) {

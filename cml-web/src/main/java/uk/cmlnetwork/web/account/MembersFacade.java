@@ -3,10 +3,12 @@ package uk.cmlnetwork.web.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.EventBooking;
+import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MembershipService;
@@ -33,6 +35,9 @@ public class MembersFacade {
 
     @Inject
     MemberMail mail;
+
+    @Inject
+    EventProgramme programme;
 
     public Member join(RegisterMember command) {
         Registration registration = membership.register(command);
@@ -75,6 +80,15 @@ public class MembersFacade {
 
     public List<Booking> bookingsOf(MemberId id) {
         return bookings.bookingsOf(membership.find(id).email());
+    }
+
+    /** The member's bookings with the events' titles and times, soonest first. */
+    public List<MyBooking> myBookings(MemberId id) {
+        return bookingsOf(id).stream()
+                .map(b -> programme.find(b.eventId()))
+                .map(e -> new MyBooking(e.id().value(), e.title(), e.startsAt()))
+                .sorted(Comparator.comparing(MyBooking::startsAt))
+                .toList();
     }
 
     public List<Member> directory() {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.UpdateProfile;
@@ -94,8 +93,8 @@ public class ProfilePage implements Serializable {
         return members.find(id);
     }
 
-    public List<Booking> getBookings() {
-        return members.bookingsOf(id);
+    public List<MyBooking> getBookings() {
+        return members.myBookings(id);
     }
 
     public ProfileForm getForm() { return form; }

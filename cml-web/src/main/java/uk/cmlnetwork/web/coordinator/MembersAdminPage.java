@@ -1,6 +1,7 @@
 package uk.cmlnetwork.web.coordinator;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -15,16 +16,18 @@ import uk.cmlnetwork.web.Pages;
 
 /** Coordinators' member list: search, filter, change roles, suspend. Bookmarkable by its filters. */
 @Named
-@RequestScoped
-public class MembersAdminPage {
+@ViewScoped
+public class MembersAdminPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     @Inject
-    MembersAdminFacade admin;
+    transient MembersAdminFacade admin;
 
     private String q;
     private MemberCategory category;
     private Region region;
     private MemberStatus status;
-    private List<Member> found;
+    private transient List<Member> found;
 
     public List<Member> getMembers() {
         if (found == null) {
@@ -44,6 +47,7 @@ public class MembersAdminPage {
     private String act(Runnable change) {
         try {
             change.run();
+            found = null;
             return "/coordinator/members?faces-redirect=true&includeViewParams=true";
         } catch (DomainException refused) {
             Pages.showError(refused.getMessage());

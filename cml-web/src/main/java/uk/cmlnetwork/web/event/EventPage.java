@@ -50,10 +50,6 @@ public class EventPage implements Serializable {
         try {
             if (current.isSignedIn()) {
                 Member member = current.get();
-                if (!member.mayTakePart()) {
-                    Pages.showError("Confirm your email address before you book: use the link we emailed you");
-                    return null;
-                }
                 name = member.name();
                 email = member.email();
             }

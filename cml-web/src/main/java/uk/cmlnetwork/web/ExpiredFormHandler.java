@@ -1,0 +1,57 @@
+package uk.cmlnetwork.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * A post whose view state the server does not know (a page left open too long, or a forged
+ * cross-site post) saves nothing and sends the member to a page that says so.
+ */
+public class ExpiredFormHandler extends ExceptionHandlerWrapper {
+
+    public ExpiredFormHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            if (thrown instanceof ViewExpiredException) {
+                events.remove();
+                FacesContext faces = FacesContext.getCurrentInstance();
+                ExternalContext external = faces.getExternalContext();
+                try {
+                    external.redirect(external.getRequestContextPath() + "/form-expired.xhtml");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                faces.responseComplete();
+                return;
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new ExpiredFormHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

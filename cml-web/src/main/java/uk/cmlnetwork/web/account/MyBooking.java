@@ -1,0 +1,7 @@
+package uk.cmlnetwork.web.account;
+
+import java.time.Instant;
+
+/** One of the signed-in member's bookings, as their account page lists it. */
+public record MyBooking(String eventId, String title, Instant startsAt) {
+}
