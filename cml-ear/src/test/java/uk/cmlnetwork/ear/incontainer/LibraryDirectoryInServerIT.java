@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
-import java.io.File;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,17 +28,9 @@ import uk.cmlnetwork.web.library.LibrariesFacade;
 @ExtendWith(ArquillianExtension.class)
 class LibraryDirectoryInServerIT {
 
-    /** The real web module with the EAR's libraries (cml-core, Liquibase), plus this test. */
     @Deployment
     static WebArchive application() {
-        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File("target/cml.ear"));
-        WebArchive web = ShrinkWrap.create(WebArchive.class, "cml-web.war")
-                .merge(ear.getAsType(WebArchive.class, "cml-web.war"));
-        File[] libraries = new File("target/cml/lib").listFiles((dir, name) -> name.endsWith(".jar"));
-        if (libraries == null || libraries.length == 0) {
-            throw new IllegalStateException("Package the EAR first: target/cml/lib has no libraries");
-        }
-        return web.addAsLibraries(libraries).addClass(LibraryDirectoryInServerIT.class);
+        return Deployments.application(LibraryDirectoryInServerIT.class);
     }
 
     @Inject

@@ -72,4 +72,15 @@ class SignInProtectionIT {
         assertTrue(next.headers().firstValue("Location").orElse("").contains("sign-in.xhtml"));
         assertEquals(302, member.get("account/profile.xhtml").statusCode(), "and stays signed out");
     }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(SiteSession.SITE + "sign-in.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        String session = page.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertTrue(session.contains("HttpOnly"), session);
+        assertTrue(session.contains("SameSite=Lax"), session);
+    }
 }
