@@ -2,13 +2,15 @@ package uk.cmlnetwork.event;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.cmlnetwork.member.Member;
 
-/** A confirmed place at an event for one person (one per email address per event). */
+/** One person's booking for an event (one per email address per event): confirmed, waiting, cancelled or attended. */
 @Entity
 @Table(name = "booking")
 public class Booking {
@@ -28,6 +30,17 @@ public class Booking {
     @Column(name = "booked_at", nullable = false)
     private Instant bookedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private BookingStatus status;
+
+    /** Place in the waiting list (1 is first), given in the order requests reached the database. */
+    @Column(name = "waitlist_position")
+    private Integer waitlistPosition;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -35,12 +48,28 @@ public class Booking {
     protected Booking() {
     }
 
-    Booking(BookingId id, EventId eventId, String attendeeName, String email, Instant bookedAt) {
+    Booking(BookingId id, EventId eventId, String attendeeName, String email, Instant bookedAt,
+            Integer waitlistPosition) {
         this.id = id.value();
         this.eventId = eventId.value();
         this.attendeeName = attendeeName.strip();
         this.email = Member.normaliseEmail(email);
         this.bookedAt = bookedAt;
+        this.status = waitlistPosition == null ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
+        this.waitlistPosition = waitlistPosition;
+    }
+
+    void cancel(Instant now) {
+        status = BookingStatus.CANCELLED;
+        cancelledAt = now;
+    }
+
+    void promote() {
+        status = BookingStatus.CONFIRMED;
+    }
+
+    void markAttended(boolean attended) {
+        status = attended ? BookingStatus.ATTENDED : BookingStatus.CONFIRMED;
     }
 
     public BookingId id() {
@@ -61,5 +90,29 @@ public class Booking {
 
     public Instant bookedAt() {
         return bookedAt;
+    }
+
+    public BookingStatus status() {
+        return status;
+    }
+
+    public Integer waitlistPosition() {
+        return waitlistPosition;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+
+    public boolean isConfirmed() {
+        return status == BookingStatus.CONFIRMED || status == BookingStatus.ATTENDED;
+    }
+
+    public boolean isWaitlisted() {
+        return status == BookingStatus.WAITLISTED;
+    }
+
+    public boolean isCancelled() {
+        return status == BookingStatus.CANCELLED;
     }
 }

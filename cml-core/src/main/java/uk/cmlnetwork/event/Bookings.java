@@ -10,6 +10,14 @@ public interface Bookings {
 
     List<Booking> forEvent(EventId eventId);
 
+    Optional<Booking> find(BookingId id);
+
+    /** The first person still waiting for this event, if any. */
+    Optional<Booking> firstWaiting(EventId eventId);
+
+    /** Writes pending changes now, so the next query sees them. */
+    void flush();
+
     List<Booking> forEmail(String email);
 
     /** Keeps the bookings as anonymous counts: the name and email are replaced. */

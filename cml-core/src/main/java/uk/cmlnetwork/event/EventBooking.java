@@ -1,6 +1,7 @@
 package uk.cmlnetwork.event;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.member.Member;
@@ -8,12 +9,13 @@ import uk.cmlnetwork.member.MemberStatus;
 import uk.cmlnetwork.member.Members;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
+import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 
 /**
- * Booking a place at an event: the capacity rule. Every booking, from a page, the REST API or the
- * core jar, comes through here. The caller owns the transaction: if storing the booking fails
- * (e.g. the database's one-booking-per-email constraint), rolling back also gives the place back.
+ * Booking places at events: the capacity rule and the waiting list. Every booking, from a page,
+ * the REST API or the core jar, comes through here. The caller owns the transaction: if storing a
+ * booking fails (e.g. the one-booking-per-email constraint), rolling back also gives the place back.
  */
 public class EventBooking {
     private final NetworkEvents events;
@@ -30,37 +32,112 @@ public class EventBooking {
         this.clock = clock;
     }
 
-    /** Books a place, or returns the booking this email already has (so a repeated request is harmless). */
+    /**
+     * A confirmed place if one is free, otherwise a place in the waiting list. A repeated request
+     * for the same email returns the booking it already has, so a double click is harmless.
+     */
     public Booking book(BookPlace request) {
         inputCheck.check(request);
         NetworkEvent event = events.find(request.eventId())
                 .orElseThrow(() -> new NotFound("event", request.eventId().value()));
         Optional<Booking> existing =
                 bookings.findByEventAndEmail(event.id(), Member.normaliseEmail(request.email()));
-        if (existing.isPresent()) {
+        if (existing.isPresent() && !existing.get().isCancelled()) {
             return existing.get();
         }
+        if (existing.isPresent()) {
+            throw new DomainException("You cancelled your booking for " + event.title()
+                    + ". To come after all, ask the event's coordinator.");
+        }
+        refuseAccountsThatMayNotTakePart(request.email());
+        if (event.hasStartedBy(clock.instant())) {
+            throw new BookingClosed(event);
+        }
+        Integer waitlistPosition = events.claimPlace(event.id()) ? null : events.nextWaitlistPosition(event.id());
+        Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant(),
+                waitlistPosition);
+        bookings.store(booking);
+        return booking;
+    }
+
+    /**
+     * Cancels a booking. A confirmed place goes at once to the first person waiting, if any;
+     * the promoted bookings are returned so the caller can tell them.
+     */
+    public List<Booking> cancel(BookingId id) {
+        Booking booking = bookings.find(id).orElseThrow(() -> new NotFound("booking", id.value()));
+        if (booking.isCancelled()) {
+            throw new DomainException("This booking was already cancelled");
+        }
+        boolean hadPlace = booking.isConfirmed();
+        booking.cancel(clock.instant());
+        if (!hadPlace) {
+            return List.of();
+        }
+        events.releasePlace(booking.eventId());
+        return promoteWhileFree(booking.eventId());
+    }
+
+    /**
+     * Changes the number of places. Lowering it below the confirmed bookings is refused, saying how
+     * many people would lose their place; raising it gives the new places to the waiting list.
+     */
+    public List<Booking> changeCapacity(EventId id, Integer capacity) {
+        NetworkEvent event = events.find(id).orElseThrow(() -> new NotFound("event", id.value()));
+        if (capacity != null && capacity < 1) {
+            throw InvalidInput.of("capacity", "The number of places must be 1 or more");
+        }
+        if (!events.changeCapacity(id, capacity)) {
+            int bumped = event.bookedCount() - capacity;
+            throw InvalidInput.of("capacity", "There are already " + event.bookedCount() + " confirmed bookings: "
+                    + capacity + " places would take the place of " + bumped + (bumped == 1 ? " person" : " people")
+                    + ". Cancel bookings first, or choose " + event.bookedCount() + " or more.");
+        }
+        return promoteWhileFree(id);
+    }
+
+    /** Everything this person has booked, soonest first ("my bookings"). */
+    public List<Booking> bookingsOf(String email) {
+        return bookings.forEmail(Member.normaliseEmail(email));
+    }
+
+    public List<Booking> attendees(EventId id) {
+        return bookings.forEvent(id);
+    }
+
+    public Booking find(BookingId id) {
+        return bookings.find(id).orElseThrow(() -> new NotFound("booking", id.value()));
+    }
+
+    public Booking markAttended(BookingId id, boolean attended) {
+        Booking booking = find(id);
+        if (!booking.isConfirmed()) {
+            throw new DomainException("Only a confirmed booking can be marked as attended");
+        }
+        booking.markAttended(attended);
+        return booking;
+    }
+
+    private List<Booking> promoteWhileFree(EventId id) {
+        List<Booking> promoted = new ArrayList<>();
+        Optional<Booking> next = bookings.firstWaiting(id);
+        while (next.isPresent() && events.claimPlace(id)) {
+            next.get().promote();
+            promoted.add(next.get());
+            bookings.flush();
+            next = bookings.firstWaiting(id);
+        }
+        return promoted;
+    }
+
+    private void refuseAccountsThatMayNotTakePart(String email) {
         // An email that belongs to a member account books only once that account may take part.
-        members.findByEmail(Member.normaliseEmail(request.email()))
+        members.findByEmail(Member.normaliseEmail(email))
                 .filter(member -> !member.mayTakePart())
                 .ifPresent(member -> {
                     throw new DomainException(member.status() == MemberStatus.UNVERIFIED
                             ? "Confirm your email address before you book: use the link we emailed you"
                             : "This account cannot book events");
                 });
-        if (event.hasStartedBy(clock.instant())) {
-            throw new BookingClosed(event);
-        }
-        if (!events.claimPlace(event.id())) {
-            throw new EventFull(event);
-        }
-        Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant());
-        bookings.store(booking);
-        return booking;
-    }
-
-    /** Everything this person has booked, soonest first ("my bookings"). */
-    public List<Booking> bookingsOf(String email) {
-        return bookings.forEmail(Member.normaliseEmail(email));
     }
 }

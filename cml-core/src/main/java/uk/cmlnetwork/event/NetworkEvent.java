@@ -62,6 +62,10 @@ public class NetworkEvent {
     @Column(name = "booked_count", nullable = false)
     private int bookedCount;
 
+    /** How many people have joined the waiting list so far (gives each their position). */
+    @Column(name = "waitlist_count", nullable = false)
+    private int waitlistCount;
+
     @Version
     @Column(name = "version")
     private long version;

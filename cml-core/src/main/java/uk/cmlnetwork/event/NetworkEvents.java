@@ -17,4 +17,16 @@ public interface NetworkEvents {
      * transactions can never both take the last place. Returns false when the event is full.
      */
     boolean claimPlace(EventId id);
+
+    /** Gives a place back (a confirmed booking was cancelled). */
+    void releasePlace(EventId id);
+
+    /**
+     * The next place in the event's waiting list. The counter is raised in one update, which also
+     * locks the event's row until the transaction ends, so positions never repeat.
+     */
+    int nextWaitlistPosition(EventId id);
+
+    /** Sets the capacity (null: unlimited), in one update that refuses to go below the places taken. */
+    boolean changeCapacity(EventId id, Integer capacity);
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.BookingId;
+import uk.cmlnetwork.event.BookingStatus;
 import uk.cmlnetwork.event.Bookings;
 import uk.cmlnetwork.event.EventId;
 
@@ -50,5 +52,25 @@ public class JpaBookings implements Bookings {
         return em.createQuery("select b from Booking b where b.eventId = :event order by b.bookedAt, b.id", Booking.class)
                 .setParameter("event", eventId.value())
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Booking> find(BookingId id) {
+        return Optional.ofNullable(em.find(Booking.class, id.value()));
+    }
+
+    @Override
+    public Optional<Booking> firstWaiting(EventId eventId) {
+        return em.createQuery("select b from Booking b where b.eventId = :event and b.status = :waiting"
+                        + " order by b.waitlistPosition", Booking.class)
+                .setParameter("event", eventId.value())
+                .setParameter("waiting", BookingStatus.WAITLISTED)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
     }
 }

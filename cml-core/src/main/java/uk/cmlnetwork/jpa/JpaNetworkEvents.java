@@ -46,4 +46,32 @@ public class JpaNetworkEvents implements NetworkEvents {
                 .executeUpdate();
         return updated == 1;
     }
+
+    @Override
+    public void releasePlace(EventId id) {
+        em.createQuery("update NetworkEvent e set e.bookedCount = e.bookedCount - 1, e.version = e.version + 1"
+                        + " where e.id = :id and e.bookedCount > 0")
+                .setParameter("id", id.value())
+                .executeUpdate();
+    }
+
+    @Override
+    public int nextWaitlistPosition(EventId id) {
+        em.createQuery("update NetworkEvent e set e.waitlistCount = e.waitlistCount + 1, e.version = e.version + 1"
+                        + " where e.id = :id")
+                .setParameter("id", id.value())
+                .executeUpdate();
+        // Our update holds the row's lock, so this reads our own increment and nobody else's.
+        return em.createQuery("select e.waitlistCount from NetworkEvent e where e.id = :id", Integer.class)
+                .setParameter("id", id.value())
+                .getSingleResult();
+    }
+
+    @Override
+    public boolean changeCapacity(EventId id, Integer capacity) {
+        String guard = capacity == null ? "" : " and e.bookedCount <= :capacity";
+        var update = em.createQuery("update NetworkEvent e set e.capacity = :capacity, e.version = e.version + 1"
+                + " where e.id = :id" + guard);
+        return update.setParameter("capacity", capacity).setParameter("id", id.value()).executeUpdate() == 1;
+    }
 }

@@ -17,13 +17,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.event.BookPlace;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.BookingClosed;
-import uk.cmlnetwork.event.EventFull;
+import uk.cmlnetwork.event.BookingStatus;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.EventType;
 import uk.cmlnetwork.event.NetworkEvent;
@@ -39,6 +40,7 @@ import uk.cmlnetwork.member.RegisterMember;
 import uk.cmlnetwork.resource.PublishResource;
 import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.resource.ResourceKind;
+import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Region;
@@ -170,18 +172,50 @@ abstract class NetworkContract {
         assertThrows(NotFound.class, () -> network.inTransaction(s -> s.eventProgramme().find(new EventId("nope"))));
     }
 
+    Booking book(EventId event, String name) {
+        return network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, name, name + "@example.org")));
+    }
+
     @Test
-    void booksUntilFullAndTreatsARepeatedRequestAsTheSameBooking() {
+    void booksUntilFullThenKeepsAWaitingListAndTreatsARepeatedRequestAsTheSameBooking() {
         EventId event = scheduled(workshop(2, Instant.parse("2026-04-10T09:00:00Z")));
-        Booking first = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
+        Booking ann = book(event, "ann");
         Booking repeat = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ANN@example.org")));
-        assertEquals(first.id(), repeat.id());
-        network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Bob", "bob@example.org")));
-        assertThrows(EventFull.class, () ->
-                network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Cat", "cat@example.org"))));
+        assertEquals(ann.id(), repeat.id());
+        Booking bob = book(event, "bob");
+        Booking cat = book(event, "cat");
+        Booking dan = book(event, "dan");
+        assertEquals(BookingStatus.CONFIRMED, bob.status());
+        assertEquals(BookingStatus.WAITLISTED, cat.status());
+        assertEquals(1, cat.waitlistPosition());
+        assertEquals(2, dan.waitlistPosition());
         NetworkEvent read = network.inTransaction(s -> s.eventProgramme().find(event));
         assertEquals(2, read.bookedCount());
         assertTrue(read.isFull());
+
+        List<Booking> promoted = network.inTransaction(s -> s.eventBooking().cancel(bob.id()));
+        assertEquals(List.of(cat.id()), promoted.stream().map(Booking::id).toList());
+        assertEquals(BookingStatus.CONFIRMED, network.inTransaction(s -> s.eventBooking().find(cat.id())).status());
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventBooking().cancel(bob.id())));
+        assertThrows(DomainException.class, () -> book(event, "bob"));
+    }
+
+    @Test
+    void refusesToLowerCapacityBelowTheConfirmedBookingsAndFillsRaisedCapacityFromTheWaitingList() {
+        EventId event = scheduled(workshop(3, Instant.parse("2026-04-10T09:00:00Z")));
+        for (String name : List.of("ann", "bob", "cat", "dan", "eve")) {
+            book(event, name);
+        }
+        InvalidInput lowered = assertThrows(InvalidInput.class,
+                () -> network.inTransaction(s -> s.eventBooking().changeCapacity(event, 1)));
+        assertTrue(lowered.problems().get("capacity").contains("take the place of 2 people"), lowered.getMessage());
+        int stillThree = network.inTransaction(s -> s.eventProgramme().find(event).capacity());
+        assertEquals(3, stillThree);
+
+        List<Booking> promoted = network.inTransaction(s -> s.eventBooking().changeCapacity(event, 4));
+        assertEquals(List.of("dan@example.org"), promoted.stream().map(Booking::email).toList());
+        List<Booking> all = network.inTransaction(s -> s.eventBooking().changeCapacity(event, null));
+        assertEquals(List.of("eve@example.org"), all.stream().map(Booking::email).toList());
     }
 
     @Test
@@ -195,27 +229,22 @@ abstract class NetworkContract {
     void neverOverbooksWhenManyRaceForTheLastPlaces() throws Exception {
         EventId event = scheduled(workshop(5, Instant.parse("2026-04-10T09:00:00Z")));
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Callable<String>> attempts = new ArrayList<>();
+        List<Callable<Booking>> attempts = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String email = "person" + i + "@example.org";
-            attempts.add(() -> {
-                try {
-                    network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Person", email)));
-                    return "booked";
-                } catch (EventFull full) {
-                    return "full";
-                }
-            });
+            attempts.add(() -> network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Person", email))));
         }
-        List<String> outcomes = new ArrayList<>();
-        for (Future<String> f : pool.invokeAll(attempts)) {
+        List<Booking> outcomes = new ArrayList<>();
+        for (Future<Booking> f : pool.invokeAll(attempts)) {
             outcomes.add(f.get());
         }
         pool.shutdown();
-        assertEquals(5, outcomes.stream().filter("booked"::equals).count());
+        assertEquals(5, outcomes.stream().filter(Booking::isConfirmed).count());
+        assertEquals(IntStream.rangeClosed(1, 19).boxed().toList(),
+                outcomes.stream().map(Booking::waitlistPosition).filter(p -> p != null).sorted().toList());
         int booked = network.inTransaction(s -> s.eventProgramme().find(event).bookedCount());
         assertEquals(5, booked);
-        assertEquals(5, countRows("select count(*) from booking"));
+        assertEquals(24, countRows("select count(*) from booking"));
     }
 
     @Test
