@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.shared.Secrets;
 
 /** One person's booking for an event (one per email address per event): confirmed, waiting, cancelled or attended. */
 @Entity
@@ -41,6 +42,10 @@ public class Booking {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    /** Hash of the secret in the emailed cancel link. */
+    @Column(name = "cancel_code_hash", length = 64)
+    private String cancelCodeHash;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -57,6 +62,17 @@ public class Booking {
         this.bookedAt = bookedAt;
         this.status = waitlistPosition == null ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
         this.waitlistPosition = waitlistPosition;
+    }
+
+    /** A new secret for the cancel link (an older link stops working). */
+    String newCancelCode() {
+        String code = Secrets.newSecret();
+        cancelCodeHash = Secrets.hash(code);
+        return code;
+    }
+
+    boolean hasCancelCode(String code) {
+        return Secrets.matches(code, cancelCodeHash);
     }
 
     void cancel(Instant now) {

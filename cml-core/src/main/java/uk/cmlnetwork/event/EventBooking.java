@@ -36,14 +36,14 @@ public class EventBooking {
      * A confirmed place if one is free, otherwise a place in the waiting list. A repeated request
      * for the same email returns the booking it already has, so a double click is harmless.
      */
-    public Booking book(BookPlace request) {
+    public BookingReceipt book(BookPlace request) {
         inputCheck.check(request);
         NetworkEvent event = events.find(request.eventId())
                 .orElseThrow(() -> new NotFound("event", request.eventId().value()));
         Optional<Booking> existing =
                 bookings.findByEventAndEmail(event.id(), Member.normaliseEmail(request.email()));
         if (existing.isPresent() && !existing.get().isCancelled()) {
-            return existing.get();
+            return new BookingReceipt(existing.get(), null);
         }
         if (existing.isPresent()) {
             throw new DomainException("You cancelled your booking for " + event.title()
@@ -56,15 +56,16 @@ public class EventBooking {
         Integer waitlistPosition = events.claimPlace(event.id()) ? null : events.nextWaitlistPosition(event.id());
         Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant(),
                 waitlistPosition);
+        String cancelCode = booking.newCancelCode();
         bookings.store(booking);
-        return booking;
+        return new BookingReceipt(booking, cancelCode);
     }
 
     /**
      * Cancels a booking. A confirmed place goes at once to the first person waiting, if any;
      * the promoted bookings are returned so the caller can tell them.
      */
-    public List<Booking> cancel(BookingId id) {
+    public List<BookingReceipt> cancel(BookingId id) {
         Booking booking = bookings.find(id).orElseThrow(() -> new NotFound("booking", id.value()));
         if (booking.isCancelled()) {
             throw new DomainException("This booking was already cancelled");
@@ -82,7 +83,17 @@ public class EventBooking {
      * Changes the number of places. Lowering it below the confirmed bookings is refused, saying how
      * many people would lose their place; raising it gives the new places to the waiting list.
      */
-    public List<Booking> changeCapacity(EventId id, Integer capacity) {
+    /** Cancels through the emailed link: works without signing in, refuses a forged or used link. */
+    public List<BookingReceipt> cancelWithCode(BookingId id, String code) {
+        Booking booking = bookings.find(id).orElse(null);
+        if (booking == null || !booking.hasCancelCode(code)) {
+            throw new DomainException("This cancel link is not right. Use the link in your booking email, "
+                    + "or sign in and cancel from your account.");
+        }
+        return cancel(id);
+    }
+
+    public List<BookingReceipt> changeCapacity(EventId id, Integer capacity) {
         NetworkEvent event = events.find(id).orElseThrow(() -> new NotFound("event", id.value()));
         if (capacity != null && capacity < 1) {
             throw InvalidInput.of("capacity", "The number of places must be 1 or more");
@@ -118,12 +129,12 @@ public class EventBooking {
         return booking;
     }
 
-    private List<Booking> promoteWhileFree(EventId id) {
-        List<Booking> promoted = new ArrayList<>();
+    private List<BookingReceipt> promoteWhileFree(EventId id) {
+        List<BookingReceipt> promoted = new ArrayList<>();
         Optional<Booking> next = bookings.firstWaiting(id);
         while (next.isPresent() && events.claimPlace(id)) {
             next.get().promote();
-            promoted.add(next.get());
+            promoted.add(new BookingReceipt(next.get(), next.get().newCancelCode()));
             bookings.flush();
             next = bookings.firstWaiting(id);
         }

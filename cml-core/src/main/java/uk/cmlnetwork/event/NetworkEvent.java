@@ -148,6 +148,11 @@ public class NetworkEvent {
         return capacity != null && bookedCount >= capacity;
     }
 
+    /** Rises with every change to the event (iCalendar's SEQUENCE). */
+    public long version() {
+        return version;
+    }
+
     public boolean hasStartedBy(Instant moment) {
         return !startsAt.isAfter(moment);
     }

@@ -1,17 +1,10 @@
 package uk.cmlnetwork.member;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
+import uk.cmlnetwork.shared.Secrets;
 
 /** Makes and checks the secrets of emailed one-time links. */
 final class OneTimeLinks {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final MemberTokens tokens;
 
     OneTimeLinks(MemberTokens tokens) {
@@ -20,9 +13,7 @@ final class OneTimeLinks {
 
     /** A new secret for the member; only its hash is stored. */
     String issue(MemberId member, TokenPurpose purpose, Instant now) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.newSecret();
         tokens.store(new MemberToken(hash(token), member, purpose, now.plus(purpose.lifetime())));
         return token;
     }
@@ -42,11 +33,6 @@ final class OneTimeLinks {
     }
 
     static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(token);
     }
 }

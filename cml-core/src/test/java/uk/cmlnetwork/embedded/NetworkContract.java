@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.event.BookPlace;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.BookingClosed;
+import uk.cmlnetwork.event.BookingReceipt;
 import uk.cmlnetwork.event.BookingStatus;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.EventType;
@@ -173,14 +174,14 @@ abstract class NetworkContract {
     }
 
     Booking book(EventId event, String name) {
-        return network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, name, name + "@example.org")));
+        return network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, name, name + "@example.org")).booking());
     }
 
     @Test
     void booksUntilFullThenKeepsAWaitingListAndTreatsARepeatedRequestAsTheSameBooking() {
         EventId event = scheduled(workshop(2, Instant.parse("2026-04-10T09:00:00Z")));
         Booking ann = book(event, "ann");
-        Booking repeat = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ANN@example.org")));
+        Booking repeat = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ANN@example.org")).booking());
         assertEquals(ann.id(), repeat.id());
         Booking bob = book(event, "bob");
         Booking cat = book(event, "cat");
@@ -193,11 +194,28 @@ abstract class NetworkContract {
         assertEquals(2, read.bookedCount());
         assertTrue(read.isFull());
 
-        List<Booking> promoted = network.inTransaction(s -> s.eventBooking().cancel(bob.id()));
-        assertEquals(List.of(cat.id()), promoted.stream().map(Booking::id).toList());
+        List<BookingReceipt> promoted = network.inTransaction(s -> s.eventBooking().cancel(bob.id()));
+        assertEquals(List.of(cat.id()), promoted.stream().map(r -> r.booking().id()).toList());
         assertEquals(BookingStatus.CONFIRMED, network.inTransaction(s -> s.eventBooking().find(cat.id())).status());
         assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventBooking().cancel(bob.id())));
         assertThrows(DomainException.class, () -> book(event, "bob"));
+    }
+
+    @Test
+    void theEmailedCancelLinkWorksOnceAndAForgedOneNever() {
+        EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
+        BookingReceipt ann = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
+        BookingReceipt bob = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Bob", "bob@example.org")));
+        assertThrows(DomainException.class, () -> network.inTransaction(s ->
+                s.eventBooking().cancelWithCode(ann.booking().id(), bob.cancelCode())));
+        assertThrows(DomainException.class, () -> network.inTransaction(s ->
+                s.eventBooking().cancelWithCode(ann.booking().id(), "forged")));
+        List<BookingReceipt> promoted = network.inTransaction(s ->
+                s.eventBooking().cancelWithCode(ann.booking().id(), ann.cancelCode()));
+        assertEquals("bob@example.org", promoted.get(0).booking().email());
+        assertTrue(promoted.get(0).cancelCode() != null, "the promoted person gets a fresh cancel link");
+        assertThrows(DomainException.class, () -> network.inTransaction(s ->
+                s.eventBooking().cancelWithCode(ann.booking().id(), ann.cancelCode())));
     }
 
     @Test
@@ -212,10 +230,10 @@ abstract class NetworkContract {
         int stillThree = network.inTransaction(s -> s.eventProgramme().find(event).capacity());
         assertEquals(3, stillThree);
 
-        List<Booking> promoted = network.inTransaction(s -> s.eventBooking().changeCapacity(event, 4));
-        assertEquals(List.of("dan@example.org"), promoted.stream().map(Booking::email).toList());
-        List<Booking> all = network.inTransaction(s -> s.eventBooking().changeCapacity(event, null));
-        assertEquals(List.of("eve@example.org"), all.stream().map(Booking::email).toList());
+        List<BookingReceipt> promoted = network.inTransaction(s -> s.eventBooking().changeCapacity(event, 4));
+        assertEquals(List.of("dan@example.org"), promoted.stream().map(r -> r.booking().email()).toList());
+        List<BookingReceipt> all = network.inTransaction(s -> s.eventBooking().changeCapacity(event, null));
+        assertEquals(List.of("eve@example.org"), all.stream().map(r -> r.booking().email()).toList());
     }
 
     @Test
@@ -232,7 +250,7 @@ abstract class NetworkContract {
         List<Callable<Booking>> attempts = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String email = "person" + i + "@example.org";
-            attempts.add(() -> network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Person", email))));
+            attempts.add(() -> network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Person", email)).booking()));
         }
         List<Booking> outcomes = new ArrayList<>();
         for (Future<Booking> f : pool.invokeAll(attempts)) {

@@ -135,7 +135,7 @@ class BookingRaceTest {
                 String email = "racer" + i + "@example.org";
                 racers.add(() -> {
                     start.await();
-                    return inTransaction(b -> b.book(new BookPlace(event, "Racer", email)));
+                    return inTransaction(b -> b.book(new BookPlace(event, "Racer", email)).booking());
                 });
             }
             List<Future<Booking>> futures = new ArrayList<>();

@@ -4,7 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +29,9 @@ import org.openqa.selenium.WebElement;
 
 /** A member opens the site, follows an upcoming event and reads when it is, in London time. */
 class FindAnEventBrowserIT {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static Browser browser;
 
@@ -64,9 +77,10 @@ class FindAnEventBrowserIT {
     }
 
     @Test
-    void bookingWithoutANameSaysWhatToFixThenBookingWorks() {
+    void bookingWithoutANameSaysWhatToFixThenBookingWorks() throws Exception {
         browser.open("events.xhtml");
         browser.driver.findElements(By.cssSelector("table a")).get(0).click();
+        String eventTitle = browser.driver.findElement(By.tagName("h1")).getText();
         browser.driver.findElement(By.id("booking:email")).sendKeys("not-an-email");
         browser.driver.findElement(By.id("booking:book")).click();
 
@@ -85,6 +99,36 @@ class FindAnEventBrowserIT {
         assertTrue(confirmation.contains(email), confirmation);
         assertTrue(browser.driver.getCurrentUrl().contains("event.xhtml?id="), browser.driver.getCurrentUrl());
         browser.assertAccessible();
+
+        // The confirmation email carries the event as iCalendar, which parses back to the same event.
+        MimeMessage sent = waitForMail(email);
+        MimeMultipart parts = (MimeMultipart) sent.getContent();
+        String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        VEvent event = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
+        assertEquals(eventTitle, event.getSummary().getValue());
+        assertTrue(event.getUid().isPresent());
+
+        // The cancel link in the email works without signing in, once.
+        String cancel = Mailbox.linkSentTo(mail, email, "cancel-booking.xhtml");
+        browser.driver.get(cancel.replace("&amp;", "&"));
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("cancel:submit")).click();
+        assertEquals("Your booking is cancelled", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.driver.get(cancel);
+        browser.driver.findElement(By.id("cancel:submit")).click();
+        assertTrue(browser.driver.findElement(By.className("govuk-error-summary")).getText().contains("already cancelled"));
+    }
+
+    private static MimeMessage waitForMail(String address) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
+            if (received.length > 0) {
+                return received[received.length - 1];
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no email reached " + address);
     }
 
     @Test

@@ -3,7 +3,7 @@ package uk.cmlnetwork.ear.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
-import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -16,12 +16,12 @@ final class Mailbox {
 
     /** The link in the newest email to this address, waiting for it to arrive. */
     static String linkSentTo(GreenMailOperations mail, String address, String page) throws Exception {
-        Pattern link = Pattern.compile("(http\\S+/" + Pattern.quote(page) + "\\?token=\\S+)");
+        Pattern link = Pattern.compile("(http\\S+/" + Pattern.quote(page) + "\\?\\S+)");
         for (int attempt = 0; attempt < 50; attempt++) {
             MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
             for (int i = received.length - 1; i >= 0; i--) {
                 boolean toThem = Arrays.stream(received[i].getAllRecipients()).anyMatch(r -> r.toString().contains(address));
-                Matcher found = link.matcher(GreenMailUtil.getBody(received[i]));
+                Matcher found = link.matcher(text(received[i]));
                 if (toThem && found.find()) {
                     return found.group(1);
                 }
@@ -30,5 +30,14 @@ final class Mailbox {
         }
         assertTrue(false, "no email with a " + page + " link reached " + address);
         return null;
+    }
+
+    /** The decoded text of the message (its first part, when it has attachments). */
+    static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof Multipart parts) {
+            return String.valueOf(parts.getBodyPart(0).getContent());
+        }
+        return String.valueOf(content);
     }
 }

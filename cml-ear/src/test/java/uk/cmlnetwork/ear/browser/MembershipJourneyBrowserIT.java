@@ -128,6 +128,8 @@ class MembershipJourneyBrowserIT {
         assertTrue(text(".govuk-panel--confirmation").contains(email));
         browser.open("account/profile.xhtml");
         assertTrue(text("#my-bookings").contains(eventTitle), text("#my-bookings"));
+        assertTrue(text("#my-bookings").contains("Confirmed"), text("#my-bookings"));
+        browser.assertAccessible();
 
         String data = downloadWithBrowserCookies("account/my-data?format=json");
         assertTrue(data.contains("\"email\":\"" + email + "\""), data);
@@ -138,6 +140,10 @@ class MembershipJourneyBrowserIT {
         assertTrue(csv.startsWith("section,field,value"), csv);
 
         browser.open("account/profile.xhtml");
+        browser.driver.findElement(By.cssSelector("#my-bookings input[value='Cancel']")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(d -> text(".govuk-notification-banner").contains("Your booking has been cancelled"));
+        assertTrue(text("#my-bookings").contains("Cancelled"), text("#my-bookings"));
         click("delete:submit");
         assertTrue(text(".govuk-error-summary").contains("Tick the box"), "deleting needs the box ticked");
         click("delete:understood");

@@ -58,7 +58,7 @@ public class MemberMail {
 
     /** The email could not be handed to the mail server; the change that needed it is rolled back. */
     public static class MailNotSent extends RuntimeException {
-        MailNotSent(Exception cause) {
+        public MailNotSent(Exception cause) {
             super("We could not send the email just now. Please try again in a few minutes.", cause);
         }
     }

@@ -3,12 +3,14 @@ package uk.cmlnetwork.web.account;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MembershipService;
@@ -85,8 +87,12 @@ public class MembersFacade {
     /** The member's bookings with the events' titles and times, soonest first. */
     public List<MyBooking> myBookings(MemberId id) {
         return bookingsOf(id).stream()
-                .map(b -> programme.find(b.eventId()))
-                .map(e -> new MyBooking(e.id().value(), e.title(), e.startsAt()))
+                .map(b -> {
+                    NetworkEvent e = programme.find(b.eventId());
+                    String status = b.isWaitlisted() ? "Waiting list number " + b.waitlistPosition() : b.status().label();
+                    return new MyBooking(b.id().value(), e.id().value(), e.title(), e.startsAt(), status,
+                            !b.isCancelled() && !e.hasStartedBy(Instant.now()));
+                })
                 .sorted(Comparator.comparing(MyBooking::startsAt))
                 .toList();
     }

@@ -15,7 +15,10 @@ import java.util.Map;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.UpdateProfile;
+import uk.cmlnetwork.event.BookingId;
+import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.web.event.EventsFacade;
 import uk.cmlnetwork.web.Pages;
 
 /** "Your account": details and consents, password, bookings, your data, leaving the network. */
@@ -32,6 +35,9 @@ public class ProfilePage implements Serializable {
 
     @Inject
     transient CurrentMember current;
+
+    @Inject
+    transient EventsFacade events;
 
     private MemberId id;
     private ProfileForm form;
@@ -65,6 +71,16 @@ public class ProfilePage implements Serializable {
         }
         currentPassword = null;
         newPassword = null;
+        return null;
+    }
+
+    public String cancelBooking(String bookingId) {
+        try {
+            events.cancelOwn(new BookingId(bookingId));
+            Pages.showInfo("Your booking has been cancelled");
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
         return null;
     }
 

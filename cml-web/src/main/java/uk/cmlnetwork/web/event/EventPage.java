@@ -1,6 +1,9 @@
 package uk.cmlnetwork.web.event;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.Flash;
+import java.time.Instant;
+import uk.cmlnetwork.event.Booking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,9 +56,13 @@ public class EventPage implements Serializable {
                 name = member.name();
                 email = member.email();
             }
-            events.book(new BookPlace(new EventId(id), name, email));
+            Booking booking = events.book(new BookPlace(new EventId(id), name, email));
             // Post, redirect, get: the address stays bookmarkable and a refresh does not post again.
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("bookedEmail", email);
+            Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+            flash.put("bookedEmail", booking.email());
+            if (booking.isWaitlisted()) {
+                flash.put("waitlistPosition", booking.waitlistPosition());
+            }
             return "/event?faces-redirect=true&includeViewParams=true";
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, Map.of("name", "booking:name", "email", "booking:email"));
@@ -73,6 +80,10 @@ public class EventPage implements Serializable {
             event = events.find(new EventId(id));
         }
         return event;
+    }
+
+    public Instant getNow() {
+        return Instant.now();
     }
 
     public String getId() {

@@ -1,0 +1,98 @@
+package uk.cmlnetwork.web.event;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.BookingReceipt;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.shared.NetworkTime;
+import uk.cmlnetwork.web.Settings;
+import uk.cmlnetwork.web.account.MemberMail;
+
+/** Booking emails: a place confirmed (with the event as an .ics file), a place on the waiting list, a place come free. */
+@ApplicationScoped
+public class BookingMail {
+    @Resource(lookup = "mail/cml")
+    Session mail;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    EventCalendar calendar;
+
+    public void booked(BookingReceipt receipt, NetworkEvent event) {
+        Booking booking = receipt.booking();
+        if (booking.isWaitlisted()) {
+            send(booking, "You are on the waiting list: " + event.title(),
+                    "Hello " + booking.attendeeName() + ",\n\n" + event.title() + " on " + when(event)
+                            + " is full. You are number " + booking.waitlistPosition() + " on the waiting list: "
+                            + "if a place comes free it is yours, and we will email you.\n\n"
+                            + cancelText(receipt), null);
+        } else {
+            confirmed(receipt, event, "Your place: " + event.title(), "You have a place at ");
+        }
+    }
+
+    public void promoted(BookingReceipt receipt, NetworkEvent event) {
+        confirmed(receipt, event, "A place has come free for you: " + event.title(),
+                "A place came free and it is yours: you now have a place at ");
+    }
+
+    private void confirmed(BookingReceipt receipt, NetworkEvent event, String subject, String opening) {
+        Booking booking = receipt.booking();
+        String joining = event.type().isOnline() && event.onlineLink() != null
+                ? "Join online at " + event.onlineLink() + "\n\n" : "";
+        String where = event.type().isOnline() ? "" : "Where: " + event.venue() + "\n\n";
+        send(booking, subject, "Hello " + booking.attendeeName() + ",\n\n" + opening + event.title() + " on "
+                + when(event) + ".\n\n" + where + joining + "The attached file adds it to your calendar.\n\n"
+                + cancelText(receipt), calendar.forBooking(event, settings.siteUrl()));
+    }
+
+    private String cancelText(BookingReceipt receipt) {
+        if (receipt.cancelCode() == null) {
+            return "";
+        }
+        return "If you cannot come, please cancel so someone else can have your place:\n"
+                + settings.siteUrl() + "cancel-booking.xhtml?booking=" + receipt.booking().id().value()
+                + "&code=" + URLEncoder.encode(receipt.cancelCode(), StandardCharsets.UTF_8) + "\n";
+    }
+
+    private static String when(NetworkEvent event) {
+        return NetworkTime.dateAndTime(event.startsAt()) + " to " + NetworkTime.time(event.endsAt());
+    }
+
+    private void send(Booking booking, String subject, String text, String ics) {
+        try {
+            MimeMessage message = new MimeMessage(mail);
+            message.setRecipient(Message.RecipientType.TO,
+                    new InternetAddress(booking.email(), booking.attendeeName(), "UTF-8"));
+            message.setSubject(subject, "UTF-8");
+            if (ics == null) {
+                message.setText(text, "UTF-8");
+            } else {
+                MimeBodyPart body = new MimeBodyPart();
+                body.setText(text, "UTF-8");
+                MimeBodyPart invitation = new MimeBodyPart();
+                invitation.setContent(ics, "text/calendar; charset=UTF-8; method=PUBLISH");
+                invitation.setFileName("event.ics");
+                message.setContent(new MimeMultipart(body, invitation));
+            }
+            Transport.send(message);
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new MemberMail.MailNotSent(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package uk.cmlnetwork.web.event;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import uk.cmlnetwork.event.BookingId;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.web.Pages;
+
+/**
+ * The page the cancel link in a booking email opens. Opening it changes nothing; the button posts.
+ * It works without signing in: the secret in the link is the proof.
+ */
+@Named
+@RequestScoped
+public class CancelBookingPage {
+    @Inject
+    EventsFacade events;
+
+    private String booking;
+    private String code;
+    private boolean cancelled;
+
+    public String cancel() {
+        try {
+            events.cancelWithCode(new BookingId(booking == null ? "" : booking), code);
+            cancelled = true;
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
+        return null;
+    }
+
+    public String getBooking() { return booking; }
+    public void setBooking(String booking) { this.booking = booking; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public boolean isCancelled() { return cancelled; }
+}

@@ -1,0 +1,46 @@
+package uk.cmlnetwork.web.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import uk.cmlnetwork.event.NetworkEvent;
+
+/** Events as iCalendar (RFC 5545), written with ical4j: the .ics in booking emails. Times are UTC instants. */
+@ApplicationScoped
+public class EventCalendar {
+    static final String PRODUCT = "-//CML Network//Events//EN";
+
+    /** One event, for someone who has a place; the joining link of a webinar goes in the description. */
+    public String forBooking(NetworkEvent event, String siteUrl) {
+        return calendar(List.of(vevent(event, siteUrl, true)));
+    }
+
+    private String calendar(List<VEvent> events) {
+        Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults()
+                .withProperty(ImmutableMethod.PUBLISH).getFluentTarget();
+        events.forEach(calendar::add);
+        return calendar.toString();
+    }
+
+    VEvent vevent(NetworkEvent event, String siteUrl, boolean booked) {
+        VEvent vevent = new VEvent(event.startsAt(), event.endsAt(), event.title());
+        vevent.add(new Uid(event.id().value() + "@cmlnetwork"));
+        // The row version rises with every change, so calendars replace their copy.
+        vevent.add(new Sequence((int) Math.min(Integer.MAX_VALUE, event.version())));
+        vevent.add(ImmutableStatus.VEVENT_CONFIRMED);
+        String where = event.type().isOnline()
+                ? (booked && event.onlineLink() != null ? event.onlineLink() : "Online")
+                : event.venue();
+        vevent.add(new Location(where));
+        vevent.add(new Description((event.description() == null ? "" : event.description() + "\n\n")
+                + "Event page: " + siteUrl + "event.xhtml?id=" + event.id().value()));
+        return vevent;
+    }
+}
