@@ -50,6 +50,9 @@ public class EventBooking {
                     + ". To come after all, ask the event's coordinator.");
         }
         refuseAccountsThatMayNotTakePart(request.email());
+        if (event.isCancelled()) {
+            throw new DomainException(event.title() + " has been cancelled");
+        }
         if (event.hasStartedBy(clock.instant())) {
             throw new BookingClosed(event);
         }
@@ -105,6 +108,18 @@ public class EventBooking {
                     + ". Cancel bookings first, or choose " + event.bookedCount() + " or more.");
         }
         return promoteWhileFree(id);
+    }
+
+    /** Cancels the event and every booking for it; returns the bookings that were live, to tell those people. */
+    public List<Booking> cancelEvent(EventId id) {
+        NetworkEvent event = events.find(id).orElseThrow(() -> new NotFound("event", id.value()));
+        if (event.isCancelled()) {
+            throw new DomainException(event.title() + " was already cancelled");
+        }
+        event.cancel();
+        List<Booking> live = bookings.forEvent(id).stream().filter(b -> !b.isCancelled()).toList();
+        live.forEach(b -> b.cancel(clock.instant()));
+        return live;
     }
 
     /** Everything this person has booked, soonest first ("my bookings"). */

@@ -62,6 +62,10 @@ public class NetworkEvent {
     @Column(name = "booked_count", nullable = false)
     private int bookedCount;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private EventStatus status = EventStatus.PUBLISHED;
+
     /** How many people have joined the waiting list so far (gives each their position). */
     @Column(name = "waitlist_count", nullable = false)
     private int waitlistCount;
@@ -146,6 +150,18 @@ public class NetworkEvent {
 
     public boolean isFull() {
         return capacity != null && bookedCount >= capacity;
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+
+    public boolean isCancelled() {
+        return status == EventStatus.CANCELLED;
+    }
+
+    void cancel() {
+        status = EventStatus.CANCELLED;
     }
 
     /** Rises with every change to the event (iCalendar's SEQUENCE). */

@@ -237,6 +237,19 @@ abstract class NetworkContract {
     }
 
     @Test
+    void cancellingAnEventCancelsEveryLiveBookingAndRefusesNewOnes() {
+        EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
+        book(event, "ann");
+        book(event, "bob");
+        List<Booking> told = network.inTransaction(s -> s.eventBooking().cancelEvent(event));
+        assertEquals(List.of("ann@example.org", "bob@example.org"), told.stream().map(Booking::email).sorted().toList());
+        assertTrue(network.inTransaction(s -> s.eventProgramme().find(event)).isCancelled());
+        assertTrue(network.inTransaction(s -> s.eventBooking().attendees(event)).stream().allMatch(Booking::isCancelled));
+        DomainException refused = assertThrows(DomainException.class, () -> book(event, "cat"));
+        assertTrue(refused.getMessage().contains("has been cancelled"));
+    }
+
+    @Test
     void refusesBookingAnEventThatHasStarted() {
         EventId past = scheduled(workshop(10, NOW.minusSeconds(3600)));
         assertThrows(BookingClosed.class, () ->
