@@ -35,6 +35,94 @@ class CoordinatorBrowserIT {
                 .until(d -> heading.equals(d.findElement(By.tagName("h1")).getText()));
     }
 
+    void type(String id, String text) {
+        browser.driver.findElement(By.id(id)).clear();
+        browser.driver.findElement(By.id(id)).sendKeys(text);
+    }
+
+    String text(String css) {
+        return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    void waitForText(String css, String expected) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                return d.findElement(By.cssSelector(css)).getText().contains(expected);
+            } catch (org.openqa.selenium.StaleElementReferenceException changing) {
+                return false;
+            }
+        });
+    }
+
+    void bookAsGuest(String eventUrl, String name, String email) {
+        browser.driver.get(eventUrl);
+        browser.driver.findElement(By.id("signOut:signOutButton"));
+        type("booking:email", email);
+        browser.driver.findElement(By.id("booking:book")).click();
+        waitForText(".govuk-panel--confirmation", email);
+    }
+
+    void scheduleAnEventAndManageItsAttendees() throws Exception {
+        browser.driver.findElement(By.linkText("Manage events")).click();
+        waitForHeading("Manage events");
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("schedule:submit")).click();
+        waitForText(".govuk-error-summary", "Enter the date of the event");
+        browser.assertAccessible();
+
+        String title = "Trustee induction " + System.nanoTime();
+        type("schedule:title", title);
+        browser.driver.findElement(By.cssSelector("input[name='schedule:type'][value='WORKSHOP']")).click();
+        browser.driver.findElement(By.cssSelector("input[name='schedule:topics'][value='legal-governance-trustees']")).click();
+        String nextYear = String.valueOf(java.time.Year.now().getValue() + 1);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('schedule:date').value = arguments[0];"
+                        + "document.getElementById('schedule:start').value = '10:00';"
+                        + "document.getElementById('schedule:end').value = '12:30';", nextYear + "-06-18");
+        type("schedule:venue", "Hillside Community Library, 12 Church Lane, Hillside BS40 8XE");
+        type("schedule:capacity", "1");
+        browser.driver.findElement(By.id("schedule:submit")).click();
+        waitForText("h1", title);
+        String day = java.time.LocalDate.parse(nextYear + "-06-18").getDayOfWeek()
+                .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+        assertTrue(text("main").contains(day + " 18 June " + nextYear + ", 10:00am BST"), text("main"));
+        browser.assertAccessible();
+        String attendeesUrl = browser.driver.getCurrentUrl();
+        String eventUrl = browser.driver.findElement(By.linkText("The event's public page")).getAttribute("href");
+
+        // Two people book as guests while the coordinator is signed in elsewhere: one place, one waiting.
+        try (Browser guest = new Browser()) {
+            for (String who : new String[] {"first", "second"}) {
+                guest.driver.get(eventUrl);
+                guest.driver.findElement(By.id("booking:name")).sendKeys("Guest " + who);
+                guest.driver.findElement(By.id("booking:email")).sendKeys(who + "-" + title.hashCode() + "@example.org");
+                guest.driver.findElement(By.id("booking:book")).click();
+                guest.driver.findElement(By.className("govuk-panel--confirmation"));
+            }
+        }
+        browser.driver.get(attendeesUrl);
+        assertTrue(text("#attendees").contains("On the waiting list, number 1"), text("#attendees"));
+
+        type("places:capacity", "0");
+        browser.driver.findElement(By.id("places:save")).click();
+        waitForText(".govuk-error-summary", "The number of places must be 1 or more");
+        browser.assertAccessible();
+        type("places:capacity", "2");
+        browser.driver.findElement(By.id("places:save")).click();
+        waitForText(".govuk-notification-banner", "The number of places has been changed");
+        assertTrue(!text("#attendees").contains("On the waiting list"), text("#attendees"));
+        Mailbox.linkSentTo(mail, "second-" + title.hashCode() + "@example.org", "cancel-booking.xhtml");
+
+        browser.driver.findElements(By.cssSelector("#attendees input[value='Attended']")).get(0).click();
+        waitForText(".govuk-notification-banner", "Attendance saved");
+        assertTrue(text("#attendees").contains("Attended"), text("#attendees"));
+
+        browser.driver.findElement(By.id("cancelEvent:confirm")).click();
+        browser.driver.findElement(By.id("cancelEvent:submit")).click();
+        waitForText(".govuk-notification-banner", "The event is cancelled");
+        browser.assertAccessible();
+    }
+
     @Test
     void theCoordinatorSetsAPasswordSignsInAndManagesMembers() throws Exception {
         browser.open("forgot-password.xhtml");
@@ -71,6 +159,8 @@ class CoordinatorBrowserIT {
         browser.driver.findElements(By.cssSelector("input[value='Suspend']")).get(0).click();
         assertTrue(browser.driver.findElement(By.className("govuk-error-summary")).getText()
                 .contains("You cannot suspend yourself"));
+
+        scheduleAnEventAndManageItsAttendees();
 
         browser.open("libraries.xhtml");
         browser.driver.findElements(By.cssSelector("table a")).get(0).click();

@@ -141,7 +141,7 @@ class AuthorisationMatrixIT {
                 "account/my-data?format=csv")) {
             matrix.put(page, members);
         }
-        for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv",
+        for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv", "coordinator/events.xhtml",
                 "coordinator/members.csv?newsletter=yes")) {
             matrix.put(page, coordinators);
         }

@@ -50,7 +50,7 @@ public class MembersAdminFacade {
 
     /** The caller may not do this (answered with 403). */
     public static class NotAllowed extends RuntimeException {
-        NotAllowed() {
+        public NotAllowed() {
             super("Only coordinators can do this");
         }
     }

@@ -51,6 +51,13 @@ public class BookingMail {
                 "A place came free and it is yours: you now have a place at ");
     }
 
+    public void eventCancelled(Booking booking, NetworkEvent event) {
+        send(booking, "Cancelled: " + event.title(), "Hello " + booking.attendeeName() + ",\n\n"
+                + "We are sorry: " + event.title() + " on " + when(event) + " has been cancelled. "
+                + "Your booking is cancelled too; there is nothing you need to do.\n\n"
+                + "See what else is coming up: " + settings.siteUrl() + "events.xhtml\n", null);
+    }
+
     private void confirmed(BookingReceipt receipt, NetworkEvent event, String subject, String opening) {
         Booking booking = receipt.booking();
         String joining = event.type().isOnline() && event.onlineLink() != null

@@ -1,0 +1,48 @@
+package uk.cmlnetwork.web.coordinator;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.EventId;
+import uk.cmlnetwork.shared.NotFound;
+
+/** An event's attendee list as CSV, for coordinators. */
+@WebServlet("/coordinator/attendees.csv")
+@ServletSecurity(@HttpConstraint(rolesAllowed = "COORDINATOR"))
+public class AttendeesCsvServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventsAdminFacade events;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String event = request.getParameter("event");
+        try {
+            events.event(new EventId(event == null ? "" : event));
+        } catch (NotFound unknown) {
+            response.sendError(404);
+            return;
+        }
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setContentType("text/csv");
+        response.setHeader("Content-Disposition", "attachment; filename=\"attendees.csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT.builder()
+                .setHeader("name", "email", "status", "waiting_list_position", "booked_at", "cancelled_at").get())) {
+            for (Booking b : events.attendees(new EventId(event))) {
+                csv.printRecord(b.attendeeName(), b.email(), b.status().name(), b.waitlistPosition(), b.bookedAt(),
+                        b.cancelledAt());
+            }
+        }
+    }
+}
