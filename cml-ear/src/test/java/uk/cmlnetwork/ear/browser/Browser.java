@@ -11,7 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -42,6 +46,31 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(SITE + path);
+    }
+
+    /** The element's text, read again if the page changed under it. */
+    String text(String css) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return driver.findElement(By.cssSelector(css)).getText();
+            } catch (StaleElementReferenceException changed) {
+                if (attempt > 20) {
+                    throw changed;
+                }
+            }
+        }
+    }
+
+    /** Waits (after a click that loads a new page) until the element shows this text, and returns all its text. */
+    String waitFor(String css, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+            try {
+                return d.findElement(By.cssSelector(css)).getText().contains(expected);
+            } catch (StaleElementReferenceException | NoSuchElementException notYet) {
+                return false;
+            }
+        });
+        return text(css);
     }
 
     /** Fails with the list of violations if the page breaks any WCAG 2.2 A or AA rule axe-core checks. */

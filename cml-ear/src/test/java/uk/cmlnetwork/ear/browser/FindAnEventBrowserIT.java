@@ -56,7 +56,7 @@ class FindAnEventBrowserIT {
         String title = eventLinks.get(0).getText();
         eventLinks.get(0).click();
 
-        assertEquals(title, browser.driver.findElement(By.tagName("h1")).getText());
+        browser.waitFor("h1", title);
         WebElement start = browser.driver.findElement(By.cssSelector("#event-when time"));
         Instant instant = Instant.parse(start.getAttribute("datetime"));
         ZonedDateTime inLondon = instant.atZone(LONDON);
@@ -80,11 +80,13 @@ class FindAnEventBrowserIT {
     void bookingWithoutANameSaysWhatToFixThenBookingWorks() throws Exception {
         browser.open("events.xhtml");
         browser.driver.findElements(By.cssSelector("table a")).get(0).click();
-        String eventTitle = browser.driver.findElement(By.tagName("h1")).getText();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("event.xhtml?id="));
+        String eventTitle = browser.text("h1");
         browser.driver.findElement(By.id("booking:email")).sendKeys("not-an-email");
         browser.driver.findElement(By.id("booking:book")).click();
 
-        String problems = browser.driver.findElement(By.className("govuk-error-summary")).getText();
+        String problems = browser.waitFor(".govuk-error-summary", "There is a problem");
         assertTrue(problems.contains("Enter your full name"), problems);
         assertTrue(problems.contains("Enter an email address in the correct format"), problems);
         browser.assertAccessible();
@@ -95,7 +97,7 @@ class FindAnEventBrowserIT {
         browser.driver.findElement(By.id("booking:email")).sendKeys(email);
         browser.driver.findElement(By.id("booking:book")).click();
 
-        String confirmation = browser.driver.findElement(By.className("govuk-panel--confirmation")).getText();
+        String confirmation = browser.waitFor(".govuk-panel--confirmation", email);
         assertTrue(confirmation.contains(email), confirmation);
         assertTrue(browser.driver.getCurrentUrl().contains("event.xhtml?id="), browser.driver.getCurrentUrl());
         browser.assertAccessible();
@@ -114,10 +116,10 @@ class FindAnEventBrowserIT {
         browser.driver.get(cancel.replace("&amp;", "&"));
         browser.assertAccessible();
         browser.driver.findElement(By.id("cancel:submit")).click();
-        assertEquals("Your booking is cancelled", browser.driver.findElement(By.tagName("h1")).getText());
+        browser.waitFor("h1", "Your booking is cancelled");
         browser.driver.get(cancel);
         browser.driver.findElement(By.id("cancel:submit")).click();
-        assertTrue(browser.driver.findElement(By.className("govuk-error-summary")).getText().contains("already cancelled"));
+        browser.waitFor(".govuk-error-summary", "already cancelled");
     }
 
     private static MimeMessage waitForMail(String address) throws Exception {
@@ -135,7 +137,8 @@ class FindAnEventBrowserIT {
     void librariesAndResourcesPagesAreAccessible() {
         browser.open("libraries.xhtml");
         browser.driver.findElements(By.cssSelector("table a")).get(0).click();
-        assertTrue(browser.driver.getCurrentUrl().contains("library.xhtml?id="));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+                .until(d -> d.getCurrentUrl().contains("library.xhtml?id="));
         browser.assertAccessible();
         browser.open("resources.xhtml");
         browser.assertAccessible();
