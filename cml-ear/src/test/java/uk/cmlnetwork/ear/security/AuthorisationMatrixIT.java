@@ -134,10 +134,11 @@ class AuthorisationMatrixIT {
         List<String> members = List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
         List<String> coordinators = List.of(SIGN_IN, REFUSED, REFUSED, REFUSED, ALLOWED);
         for (String page : List.of("", "events.xhtml", "libraries.xhtml", "library.xhtml?id=" + library,
-                "resources.xhtml", "privacy.xhtml", "join.xhtml", "sign-in.xhtml", "forgot-password.xhtml")) {
+                "resources.xhtml", "privacy.xhtml", "join.xhtml", "sign-in.xhtml", "forgot-password.xhtml", "events.ics")) {
             matrix.put(page, everyone);
         }
         for (String page : List.of("account/profile.xhtml", "account/directory.xhtml", "account/my-data?format=json",
+                "account/my-events.ics",
                 "account/my-data?format=csv")) {
             matrix.put(page, members);
         }

@@ -22,6 +22,11 @@ public class EventCalendar {
         return calendar(List.of(vevent(event, siteUrl, true)));
     }
 
+    /** A feed of events; cancelled ones stay in it, marked CANCELLED, so subscribed calendars remove them. */
+    public String feed(List<NetworkEvent> events, String siteUrl, boolean booked) {
+        return calendar(events.stream().map(e -> vevent(e, siteUrl, booked)).toList());
+    }
+
     private String calendar(List<VEvent> events) {
         Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults()
                 .withProperty(ImmutableMethod.PUBLISH).getFluentTarget();
@@ -34,7 +39,7 @@ public class EventCalendar {
         vevent.add(new Uid(event.id().value() + "@cmlnetwork"));
         // The row version rises with every change, so calendars replace their copy.
         vevent.add(new Sequence((int) Math.min(Integer.MAX_VALUE, event.version())));
-        vevent.add(ImmutableStatus.VEVENT_CONFIRMED);
+        vevent.add(event.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         String where = event.type().isOnline()
                 ? (booked && event.onlineLink() != null ? event.onlineLink() : "Online")
                 : event.venue();
