@@ -2,23 +2,24 @@ package uk.cmlnetwork.web.event;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.Flash;
-import java.time.Instant;
-import uk.cmlnetwork.event.Booking;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Map;
 import uk.cmlnetwork.event.BookPlace;
+import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.member.Member;
-import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.account.CurrentMember;
 
 /** One event's page (bookmarkable as event.xhtml?id=...), with the form to book a place. */
 @Named
@@ -56,7 +57,7 @@ public class EventPage implements Serializable {
                 name = member.name();
                 email = member.email();
             }
-            Booking booking = events.book(new BookPlace(new EventId(id), name, email));
+            Booking booking = bookOnce(new BookPlace(new EventId(id), name, email));
             // Post, redirect, get: the address stays bookmarkable and a refresh does not post again.
             Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
             flash.put("bookedEmail", booking.email());
@@ -68,11 +69,18 @@ public class EventPage implements Serializable {
             Pages.showProblems(problems, Map.of("name", "booking:name", "email", "booking:email"));
         } catch (DomainException refused) {
             Pages.showError(refused.getMessage());
-        } catch (PersistenceException clash) {
-            // Two requests for the same person at the same moment: the database kept one.
-            Pages.showError("That booking was made at the same moment by another request. Please check and try again.");
         }
         return null;
+    }
+
+    // A double click can send two requests at the same moment: the database's one-booking-per-email
+    // constraint keeps one, the other's transaction rolls back, and asking again returns the one kept.
+    private Booking bookOnce(BookPlace request) {
+        try {
+            return events.book(request);
+        } catch (PersistenceException | TransactionalException clash) {
+            return events.book(request);
+        }
     }
 
     public NetworkEvent getEvent() {
