@@ -109,7 +109,9 @@ class AuthorisationMatrixIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("no " + page + " email for " + email);
+        MimeMessage[] all = mail.getReceivedMessages();
+        throw new AssertionError("no " + page + " email for " + email + " among " + all.length + " (from " + from
+                + "), last: " + (all.length == 0 ? "" : GreenMailUtil.getBody(all[all.length - 1])));
     }
 
     static String outcome(HttpResponse<String> response) {
