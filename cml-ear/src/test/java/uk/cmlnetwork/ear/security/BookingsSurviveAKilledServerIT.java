@@ -35,7 +35,7 @@ class BookingsSurviveAKilledServerIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
-    static final int PLACES = 25;
+    static final int PLACES = 8;
     static final Path WLP = Path.of("target/liberty/wlp");
 
     @Test
@@ -70,7 +70,7 @@ class BookingsSurviveAKilledServerIT {
             });
         }
         // Let bookings flow, then kill at a random moment among them.
-        for (int i = 0; i < 600 && acknowledged.size() < 5; i++) {
+        for (int i = 0; i < 600 && acknowledged.size() < 12; i++) {
             Thread.sleep(100);
         }
         Thread.sleep(new Random().nextInt(1500));
