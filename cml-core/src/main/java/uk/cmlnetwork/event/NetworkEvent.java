@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.shared.Text;
 
 /** A learning event: a webinar, workshop, the national conference or a regional meetup. */
 @Entity
@@ -85,14 +86,11 @@ public class NetworkEvent {
         this.topics = new ArrayList<>(topics);
         this.startsAt = details.startsAt();
         this.endsAt = details.endsAt();
-        this.onlineLink = blankToNull(details.onlineLink());
-        this.venue = blankToNull(details.venue());
+        this.onlineLink = Text.blankToNull(details.onlineLink());
+        this.venue = Text.blankToNull(details.venue());
         this.capacity = details.capacity();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public EventId id() {
         return new EventId(id);

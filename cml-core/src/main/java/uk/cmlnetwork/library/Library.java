@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.Text;
 
 /** A library in the directory: any English public library, community managed or not. */
 @Entity
@@ -57,19 +58,16 @@ public class Library {
     Library(LibraryId id, AddLibrary details, String postcode) {
         this.id = id.value();
         this.name = details.name().strip();
-        this.address = blankToNull(details.address());
+        this.address = Text.blankToNull(details.address());
         this.postcode = postcode;
-        this.localAuthority = blankToNull(details.localAuthority());
+        this.localAuthority = Text.blankToNull(details.localAuthority());
         this.region = details.region();
         this.managementType = details.managementType();
         this.stage = details.stage();
-        this.website = blankToNull(details.website());
-        this.contactEmail = blankToNull(details.contactEmail());
+        this.website = Text.blankToNull(details.website());
+        this.contactEmail = Text.blankToNull(details.contactEmail());
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public LibraryId id() {
         return new LibraryId(id);

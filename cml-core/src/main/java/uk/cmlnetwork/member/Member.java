@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.Text;
 
 /** A person who has joined the network: their details, consents, account and roles. */
 @Entity
@@ -116,10 +117,10 @@ public class Member {
     void apply(MemberDetails details) {
         this.name = details.name().strip();
         this.category = details.category();
-        this.organisation = blankToNull(details.organisation());
+        this.organisation = Text.blankToNull(details.organisation());
         this.region = details.region();
         this.libraryId = details.libraryId() == null ? null : details.libraryId().value();
-        this.unlistedLibrary = this.libraryId == null ? blankToNull(details.unlistedLibrary()) : null;
+        this.unlistedLibrary = this.libraryId == null ? Text.blankToNull(details.unlistedLibrary()) : null;
     }
 
     void recordConsents(boolean newsletter, boolean directory, DirectoryListing listing, Instant now) {
@@ -178,9 +179,6 @@ public class Member {
         this.status = MemberStatus.DELETED;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     public MemberId id() {
         return new MemberId(id);

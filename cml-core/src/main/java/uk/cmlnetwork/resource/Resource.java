@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.shared.Text;
 
 /** Something published for members to learn from: a recording, handout, toolkit, report... */
 @Entity
@@ -58,7 +59,7 @@ public class Resource {
     Resource(ResourceId id, PublishResource details, List<Topic> topics, Instant publishedAt) {
         this.id = id.value();
         this.title = details.title().strip();
-        this.summary = details.summary() == null || details.summary().isBlank() ? null : details.summary().strip();
+        this.summary = Text.blankToNull(details.summary());
         this.kind = details.kind();
         this.topics = new ArrayList<>(topics);
         this.url = details.url().strip();
