@@ -10,6 +10,7 @@ import uk.cmlnetwork.member.Members;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NetworkTime;
 import uk.cmlnetwork.shared.NotFound;
 
 /**
@@ -55,6 +56,15 @@ public class EventBooking {
         }
         if (event.hasStartedBy(clock.instant())) {
             throw new BookingClosed(event);
+        }
+        if (!event.isBookingOpenAt(clock.instant())) {
+            throw new DomainException(event.bookingOpensAt() != null && clock.instant().isBefore(event.bookingOpensAt())
+                    ? "Booking for " + event.title() + " opens on " + NetworkTime.dateAndTime(event.bookingOpensAt())
+                    : "Booking for " + event.title() + " has closed");
+        }
+        if (event.isMembersOnly() && members.findByEmail(Member.normaliseEmail(request.email()))
+                .filter(Member::mayTakePart).isEmpty()) {
+            throw new DomainException(event.title() + " is for members of the network: join, or sign in, to book");
         }
         Integer waitlistPosition = events.claimPlace(event.id()) ? null : events.nextWaitlistPosition(event.id());
         Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant(),

@@ -30,6 +30,13 @@ public class EventProgramme {
         if (!details.type().isOnline() && (details.venue() == null || details.venue().isBlank())) {
             throw InvalidInput.of("venue", "Enter the venue address for a " + details.type().label().toLowerCase());
         }
+        if (details.bookingOpensAt() != null && details.bookingClosesAt() != null
+                && !details.bookingClosesAt().isAfter(details.bookingOpensAt())) {
+            throw InvalidInput.of("bookingClosesAt", "Booking must close after it opens");
+        }
+        if (details.bookingClosesAt() != null && details.bookingClosesAt().isAfter(details.startsAt())) {
+            throw InvalidInput.of("bookingClosesAt", "Booking must close by the time the event starts");
+        }
         List<Topic> found = topics.chosen(details.topicCodes());
         NetworkEvent event = new NetworkEvent(EventId.newId(), details, found);
         events.store(event);

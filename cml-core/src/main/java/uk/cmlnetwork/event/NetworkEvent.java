@@ -63,6 +63,16 @@ public class NetworkEvent {
     @Column(name = "booked_count", nullable = false)
     private int bookedCount;
 
+    /** Only signed-up members with a confirmed email may book. */
+    @Column(name = "members_only", nullable = false)
+    private boolean membersOnly;
+
+    @Column(name = "booking_opens_at")
+    private Instant bookingOpensAt;
+
+    @Column(name = "booking_closes_at")
+    private Instant bookingClosesAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private EventStatus status = EventStatus.PUBLISHED;
@@ -89,6 +99,9 @@ public class NetworkEvent {
         this.onlineLink = Text.blankToNull(details.onlineLink());
         this.venue = Text.blankToNull(details.venue());
         this.capacity = details.capacity();
+        this.membersOnly = details.membersOnly();
+        this.bookingOpensAt = details.bookingOpensAt();
+        this.bookingClosesAt = details.bookingClosesAt();
     }
 
 
@@ -148,6 +161,24 @@ public class NetworkEvent {
 
     public boolean isFull() {
         return capacity != null && bookedCount >= capacity;
+    }
+
+    public boolean isMembersOnly() {
+        return membersOnly;
+    }
+
+    public Instant bookingOpensAt() {
+        return bookingOpensAt;
+    }
+
+    /** When booking closes: the set time, or else the start of the event. */
+    public Instant bookingClosesAt() {
+        return bookingClosesAt == null ? startsAt : bookingClosesAt;
+    }
+
+    /** Whether a booking may be made at this moment (not before it opens, not after it closes). */
+    public boolean isBookingOpenAt(Instant moment) {
+        return (bookingOpensAt == null || !moment.isBefore(bookingOpensAt)) && moment.isBefore(bookingClosesAt());
     }
 
     public EventStatus status() {

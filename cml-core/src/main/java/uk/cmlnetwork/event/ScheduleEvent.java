@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
-/** An event a coordinator puts in the programme. A null capacity means unlimited places. */
+/**
+ * An event a coordinator puts in the programme. A null capacity means unlimited places; null
+ * booking times mean booking is open now and closes when the event starts.
+ */
 public record ScheduleEvent(
         @NotBlank(message = "Enter a title for the event")
         @Size(max = 200, message = "The title must be 200 characters or fewer") String title,
@@ -21,5 +24,14 @@ public record ScheduleEvent(
         @Pattern(regexp = "^(https://\\S+)?$", message = "Enter the joining link as a full address starting with https://")
         String onlineLink,
         @Size(max = 400, message = "The venue must be 400 characters or fewer") String venue,
-        @Min(value = 1, message = "The number of places must be 1 or more") Integer capacity) {
+        @Min(value = 1, message = "The number of places must be 1 or more") Integer capacity,
+        boolean membersOnly,
+        Instant bookingOpensAt,
+        Instant bookingClosesAt) {
+
+    /** Open to anyone, booking open from now until the event starts. */
+    public ScheduleEvent(String title, String description, EventType type, List<String> topicCodes, Instant startsAt,
+                         Instant endsAt, String onlineLink, String venue, Integer capacity) {
+        this(title, description, type, topicCodes, startsAt, endsAt, onlineLink, venue, capacity, false, null, null);
+    }
 }

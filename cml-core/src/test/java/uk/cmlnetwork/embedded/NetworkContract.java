@@ -250,6 +250,27 @@ abstract class NetworkContract {
     }
 
     @Test
+    void bookingOpensAndClosesAtTheSetTimesAndMembersOnlyEventsNeedAConfirmedMember() {
+        Instant start = Instant.parse("2026-04-10T09:00:00Z");
+        EventId notYet = scheduled(new ScheduleEvent("Conference", null, EventType.CONFERENCE, List.of(), start,
+                start.plusSeconds(3600), null, "Birmingham", 100, false, NOW.plusSeconds(86_400), null));
+        DomainException early = assertThrows(DomainException.class, () -> book(notYet, "ann"));
+        assertTrue(early.getMessage().contains("opens on Monday 2 March 2026"), early.getMessage());
+        EventId closed = scheduled(new ScheduleEvent("Workshop", null, EventType.WEBINAR, List.of(), start,
+                start.plusSeconds(3600), null, null, null, false, null, NOW.minusSeconds(60)));
+        assertTrue(assertThrows(DomainException.class, () -> book(closed, "ann")).getMessage().contains("has closed"));
+        InvalidInput backwards = assertThrows(InvalidInput.class, () -> scheduled(new ScheduleEvent("Bad", null,
+                EventType.WEBINAR, List.of(), start, start.plusSeconds(60), null, null, null, false,
+                NOW.plusSeconds(600), NOW.plusSeconds(60))));
+        assertTrue(backwards.problems().containsKey("bookingClosesAt"));
+
+        EventId membersOnly = scheduled(new ScheduleEvent("Members' meetup", null, EventType.WEBINAR, List.of(), start,
+                start.plusSeconds(3600), null, null, null, true, null, null));
+        assertTrue(assertThrows(DomainException.class, () -> book(membersOnly, "guest")).getMessage()
+                .contains("for members of the network"));
+    }
+
+    @Test
     void refusesBookingAnEventThatHasStarted() {
         EventId past = scheduled(workshop(10, NOW.minusSeconds(3600)));
         assertThrows(BookingClosed.class, () ->

@@ -95,6 +95,12 @@ class MembershipTest {
         assertTrue(refused.getMessage().contains("Confirm your email address"), refused.getMessage());
         network.inTransaction(s -> s.membership().confirmEmail(joined.confirmationToken()));
         network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
+
+        EventId membersOnly = network.inTransaction(s -> s.eventProgramme().schedule(new ScheduleEvent("Meetup", null,
+                EventType.WEBINAR, List.of(), clock.now.plusSeconds(86400), clock.now.plusSeconds(90000), null, null, 10,
+                true, null, null)).id());
+        assertTrue(network.inTransaction(s -> s.eventBooking().book(new BookPlace(membersOnly, "Ann", "ann@example.org")))
+                .booking().isConfirmed(), "a confirmed member books a members-only event");
     }
 
     @Test

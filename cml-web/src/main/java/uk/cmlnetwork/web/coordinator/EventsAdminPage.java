@@ -26,9 +26,12 @@ import uk.cmlnetwork.web.Pages;
 @ViewScoped
 public class EventsAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("title", "schedule:title", "description",
-            "schedule:description", "type", "schedule:type", "topicCodes", "schedule:topics", "startsAt", "schedule:date",
-            "endsAt", "schedule:end", "onlineLink", "schedule:link", "venue", "schedule:venue", "capacity", "schedule:capacity");
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "schedule:title"),
+            Map.entry("description", "schedule:description"), Map.entry("type", "schedule:type"),
+            Map.entry("topicCodes", "schedule:topics"), Map.entry("startsAt", "schedule:date"),
+            Map.entry("endsAt", "schedule:end"), Map.entry("onlineLink", "schedule:link"),
+            Map.entry("venue", "schedule:venue"), Map.entry("capacity", "schedule:capacity"),
+            Map.entry("bookingOpensAt", "schedule:opens"), Map.entry("bookingClosesAt", "schedule:closes"));
 
     @Inject
     transient EventsAdminFacade events;
@@ -43,6 +46,9 @@ public class EventsAdminPage implements Serializable {
     private String link;
     private String venue;
     private String capacity;
+    private boolean membersOnly;
+    private String opens;
+    private String closes;
 
     public List<NetworkEvent> getUpcoming() {
         return events.upcoming();
@@ -61,13 +67,15 @@ public class EventsAdminPage implements Serializable {
         Instant startsAt = londonTime(date, start, "startsAt", problems);
         Instant endsAt = londonTime(date, end, "endsAt", problems);
         Integer places = places(problems);
+        Instant opensAt = moment(opens, "bookingOpensAt", problems);
+        Instant closesAt = moment(closes, "bookingClosesAt", problems);
         if (!problems.isEmpty()) {
             Pages.showProblems(new InvalidInput(problems), FIELDS);
             return null;
         }
         try {
             NetworkEvent event = events.schedule(new ScheduleEvent(title, description, type, topicCodes, startsAt,
-                    endsAt, link, venue, places));
+                    endsAt, link, venue, places, membersOnly, opensAt, closesAt));
             return "/coordinator/attendees?faces-redirect=true&id=" + event.id().value();
         } catch (InvalidInput invalid) {
             Pages.showProblems(invalid, FIELDS);
@@ -89,6 +97,18 @@ public class EventsAdminPage implements Serializable {
             return ZonedDateTime.of(LocalDate.parse(day.strip()), LocalTime.parse(time.strip()), NetworkTime.LONDON).toInstant();
         } catch (DateTimeParseException wrong) {
             problems.put(field, "Enter the date like 2027-03-18 and the time like 19:00");
+            return null;
+        }
+    }
+
+    private static Instant moment(String text, String field, Map<String, String> problems) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(text.strip()).atZone(NetworkTime.LONDON).toInstant();
+        } catch (DateTimeParseException wrong) {
+            problems.put(field, "Enter the date and time like 2027-03-01T09:00, or leave it empty");
             return null;
         }
     }
@@ -123,6 +143,12 @@ public class EventsAdminPage implements Serializable {
     public void setLink(String link) { this.link = link; }
     public String getVenue() { return venue; }
     public void setVenue(String venue) { this.venue = venue; }
+    public boolean isMembersOnly() { return membersOnly; }
+    public void setMembersOnly(boolean membersOnly) { this.membersOnly = membersOnly; }
+    public String getOpens() { return opens; }
+    public void setOpens(String opens) { this.opens = opens; }
+    public String getCloses() { return closes; }
+    public void setCloses(String closes) { this.closes = closes; }
     public String getCapacity() { return capacity; }
     public void setCapacity(String capacity) { this.capacity = capacity; }
 }
