@@ -63,7 +63,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits (after a click that loads a new page) until the element shows this text, and returns all its text. */
     String waitFor(String css, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .withMessage(() -> "waiting for '" + expected + "' in " + css + " on " + driver.getCurrentUrl() + ": "
+                        + driver.findElement(By.tagName("main")).getText())
+                .until(d -> {
             try {
                 return d.findElement(By.cssSelector(css)).getText().contains(expected);
             } catch (StaleElementReferenceException | NoSuchElementException notYet) {

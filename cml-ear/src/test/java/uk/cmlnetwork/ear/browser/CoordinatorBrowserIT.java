@@ -31,8 +31,7 @@ class CoordinatorBrowserIT {
     }
 
     void waitForHeading(String heading) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
-                .until(d -> heading.equals(d.findElement(By.tagName("h1")).getText()));
+        browser.waitFor("h1", heading);
     }
 
     void type(String id, String text) {

@@ -79,12 +79,11 @@ class FindAnEventBrowserIT {
     @Test
     void bookingWithoutANameSaysWhatToFixThenBookingWorks() throws Exception {
         browser.open("events.xhtml");
-        browser.driver.findElements(By.cssSelector("table a")).get(0).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
-                .until(d -> d.getCurrentUrl().contains("event.xhtml?id="));
+        // Open the event's page with a full load, so the whole form (view state included) is there before typing.
+        browser.driver.get(browser.driver.findElements(By.cssSelector("table a")).get(0).getAttribute("href"));
         String eventTitle = browser.text("h1");
-        browser.driver.findElement(By.id("booking:email")).sendKeys("not-an-email");
-        browser.driver.findElement(By.id("booking:book")).click();
+        // By keyboard: Enter in a field submits the form with its first button.
+        browser.driver.findElement(By.id("booking:email")).sendKeys("not-an-email", Keys.ENTER);
 
         String problems = browser.waitFor(".govuk-error-summary", "There is a problem");
         assertTrue(problems.contains("Enter your full name"), problems);
