@@ -47,58 +47,11 @@ import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Region;
 
 /**
- * The core's services over a real database, through the Java SE entry point. Run against
- * in-memory Derby ({@link DerbyNetworkTest}) and PostgreSQL ({@link PostgresNetworkTest}) so the
+ * Members, libraries, events and resources through the Java SE entry point over a real database:
+ * in-memory Derby ({@link DerbyNetworkTest}) and PostgreSQL ({@link PostgresNetworkTest}), so the
  * changelog and the queries are proven on both.
  */
-abstract class NetworkContract {
-    static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    static final String PASSWORD = "three random library words";
-
-    CmlNetwork network;
-
-    abstract String jdbcUrl();
-
-    String user() {
-        return null;
-    }
-
-    String password() {
-        return null;
-    }
-
-    @BeforeEach
-    void open() throws SQLException {
-        network = CmlNetwork.open(jdbcUrl(), user(), password(), CLOCK);
-        sql("delete from member_token", "delete from library_editor", "delete from booking", "delete from event_topic", "delete from network_event",
-                "delete from resource_topic", "delete from resource", "delete from library", "delete from member");
-    }
-
-    @AfterEach
-    void close() {
-        network.close();
-    }
-
-    void sql(String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), user(), password());
-             Statement s = c.createStatement()) {
-            for (String statement : statements) {
-                s.executeUpdate(statement);
-            }
-        }
-    }
-
-    static ScheduleEvent workshop(int capacity, Instant start) {
-        return new ScheduleEvent("Community Asset Transfer: the first steps", "How to take on your building.",
-                EventType.WORKSHOP, List.of("community-asset-transfer"), start, start.plusSeconds(7200),
-                null, "Wells Library, Union Street, Wells BA5 2PU", capacity);
-    }
-
-    EventId scheduled(ScheduleEvent details) {
-        return network.inTransaction(s -> s.eventProgramme().schedule(details).id());
-    }
-
+abstract class NetworkContract extends NetworkFixture {
     @Test
     void registersAMemberOnceForEachEmail() {
         Member joined = network.inTransaction(s -> s.membership().register(RegisterMember.withoutConsents(
@@ -173,141 +126,6 @@ abstract class NetworkContract {
         assertThrows(NotFound.class, () -> network.inTransaction(s -> s.eventProgramme().find(new EventId("nope"))));
     }
 
-    Booking book(EventId event, String name) {
-        return network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, name, name + "@example.org")).booking());
-    }
-
-    @Test
-    void booksUntilFullThenKeepsAWaitingListAndTreatsARepeatedRequestAsTheSameBooking() {
-        EventId event = scheduled(workshop(2, Instant.parse("2026-04-10T09:00:00Z")));
-        Booking ann = book(event, "ann");
-        Booking repeat = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ANN@example.org")).booking());
-        assertEquals(ann.id(), repeat.id());
-        Booking bob = book(event, "bob");
-        Booking cat = book(event, "cat");
-        Booking dan = book(event, "dan");
-        assertEquals(BookingStatus.CONFIRMED, bob.status());
-        assertEquals(BookingStatus.WAITLISTED, cat.status());
-        assertEquals(1, cat.waitlistPosition());
-        assertEquals(2, dan.waitlistPosition());
-        NetworkEvent read = network.inTransaction(s -> s.eventProgramme().find(event));
-        assertEquals(2, read.bookedCount());
-        assertTrue(read.isFull());
-
-        List<BookingReceipt> promoted = network.inTransaction(s -> s.eventBooking().cancel(bob.id()));
-        assertEquals(List.of(cat.id()), promoted.stream().map(r -> r.booking().id()).toList());
-        assertEquals(BookingStatus.CONFIRMED, network.inTransaction(s -> s.eventBooking().find(cat.id())).status());
-        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventBooking().cancel(bob.id())));
-        assertThrows(DomainException.class, () -> book(event, "bob"));
-    }
-
-    @Test
-    void theEmailedCancelLinkWorksOnceAndAForgedOneNever() {
-        EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
-        BookingReceipt ann = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
-        BookingReceipt bob = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Bob", "bob@example.org")));
-        assertThrows(DomainException.class, () -> network.inTransaction(s ->
-                s.eventBooking().cancelWithCode(ann.booking().id(), bob.cancelCode())));
-        assertThrows(DomainException.class, () -> network.inTransaction(s ->
-                s.eventBooking().cancelWithCode(ann.booking().id(), "forged")));
-        List<BookingReceipt> promoted = network.inTransaction(s ->
-                s.eventBooking().cancelWithCode(ann.booking().id(), ann.cancelCode()));
-        assertEquals("bob@example.org", promoted.get(0).booking().email());
-        assertTrue(promoted.get(0).cancelCode() != null, "the promoted person gets a fresh cancel link");
-        assertThrows(DomainException.class, () -> network.inTransaction(s ->
-                s.eventBooking().cancelWithCode(ann.booking().id(), ann.cancelCode())));
-    }
-
-    @Test
-    void refusesToLowerCapacityBelowTheConfirmedBookingsAndFillsRaisedCapacityFromTheWaitingList() {
-        EventId event = scheduled(workshop(3, Instant.parse("2026-04-10T09:00:00Z")));
-        for (String name : List.of("ann", "bob", "cat", "dan", "eve")) {
-            book(event, name);
-        }
-        InvalidInput lowered = assertThrows(InvalidInput.class,
-                () -> network.inTransaction(s -> s.eventBooking().changeCapacity(event, 1)));
-        assertTrue(lowered.problems().get("capacity").contains("take the place of 2 people"), lowered.getMessage());
-        int stillThree = network.inTransaction(s -> s.eventProgramme().find(event).capacity());
-        assertEquals(3, stillThree);
-
-        List<BookingReceipt> promoted = network.inTransaction(s -> s.eventBooking().changeCapacity(event, 4));
-        assertEquals(List.of("dan@example.org"), promoted.stream().map(r -> r.booking().email()).toList());
-        List<BookingReceipt> all = network.inTransaction(s -> s.eventBooking().changeCapacity(event, null));
-        assertEquals(List.of("eve@example.org"), all.stream().map(r -> r.booking().email()).toList());
-    }
-
-    @Test
-    void cancellingAnEventCancelsEveryLiveBookingAndRefusesNewOnes() {
-        EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
-        book(event, "ann");
-        book(event, "bob");
-        List<Booking> told = network.inTransaction(s -> s.eventBooking().cancelEvent(event));
-        assertEquals(List.of("ann@example.org", "bob@example.org"), told.stream().map(Booking::email).sorted().toList());
-        assertTrue(network.inTransaction(s -> s.eventProgramme().find(event)).isCancelled());
-        assertTrue(network.inTransaction(s -> s.eventBooking().attendees(event)).stream().allMatch(Booking::isCancelled));
-        DomainException refused = assertThrows(DomainException.class, () -> book(event, "cat"));
-        assertTrue(refused.getMessage().contains("has been cancelled"));
-    }
-
-    @Test
-    void bookingOpensAndClosesAtTheSetTimesAndMembersOnlyEventsNeedAConfirmedMember() {
-        Instant start = Instant.parse("2026-04-10T09:00:00Z");
-        EventId notYet = scheduled(new ScheduleEvent("Conference", null, EventType.CONFERENCE, List.of(), start,
-                start.plusSeconds(3600), null, "Birmingham", 100, false, NOW.plusSeconds(86_400), null));
-        DomainException early = assertThrows(DomainException.class, () -> book(notYet, "ann"));
-        assertTrue(early.getMessage().contains("opens on Monday 2 March 2026"), early.getMessage());
-        EventId closed = scheduled(new ScheduleEvent("Workshop", null, EventType.WEBINAR, List.of(), start,
-                start.plusSeconds(3600), null, null, null, false, null, NOW.minusSeconds(60)));
-        assertTrue(assertThrows(DomainException.class, () -> book(closed, "ann")).getMessage().contains("has closed"));
-        InvalidInput backwards = assertThrows(InvalidInput.class, () -> scheduled(new ScheduleEvent("Bad", null,
-                EventType.WEBINAR, List.of(), start, start.plusSeconds(60), null, null, null, false,
-                NOW.plusSeconds(600), NOW.plusSeconds(60))));
-        assertTrue(backwards.problems().containsKey("bookingClosesAt"));
-
-        EventId membersOnly = scheduled(new ScheduleEvent("Members' meetup", null, EventType.WEBINAR, List.of(), start,
-                start.plusSeconds(3600), null, null, null, true, null, null));
-        assertTrue(assertThrows(DomainException.class, () -> book(membersOnly, "guest")).getMessage()
-                .contains("for members of the network"));
-    }
-
-    @Test
-    void refusesBookingAnEventThatHasStarted() {
-        EventId past = scheduled(workshop(10, NOW.minusSeconds(3600)));
-        assertThrows(BookingClosed.class, () ->
-                network.inTransaction(s -> s.eventBooking().book(new BookPlace(past, "Ann", "ann@example.org"))));
-    }
-
-    @Test
-    void neverOverbooksWhenManyRaceForTheLastPlaces() throws Exception {
-        EventId event = scheduled(workshop(5, Instant.parse("2026-04-10T09:00:00Z")));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Callable<Booking>> attempts = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            String email = "person" + i + "@example.org";
-            attempts.add(() -> network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Person", email)).booking()));
-        }
-        List<Booking> outcomes = new ArrayList<>();
-        for (Future<Booking> f : pool.invokeAll(attempts)) {
-            outcomes.add(f.get());
-        }
-        pool.shutdown();
-        assertEquals(5, outcomes.stream().filter(Booking::isConfirmed).count());
-        assertEquals(IntStream.rangeClosed(1, 19).boxed().toList(),
-                outcomes.stream().map(Booking::waitlistPosition).filter(p -> p != null).sorted().toList());
-        int booked = network.inTransaction(s -> s.eventProgramme().find(event).bookedCount());
-        assertEquals(5, booked);
-        assertEquals(24, countRows("select count(*) from booking"));
-    }
-
-    @Test
-    void theDatabaseItselfRefusesOverbookingAndDuplicateBookings() throws SQLException {
-        EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
-        assertThrows(SQLException.class, () ->
-                sql("update network_event set booked_count = 2 where id = '" + event.value() + "'"));
-        network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
-        assertThrows(SQLException.class, () -> sql("insert into booking (id, event_id, attendee_name, email, booked_at, version)"
-                + " values ('x', '" + event.value() + "', 'Ann', 'ann@example.org', CURRENT_TIMESTAMP, 0)"));
-    }
 
     @Test
     void publishesResourcesNewestFirstAndOnlyWithWebAddresses() {
@@ -321,13 +139,5 @@ abstract class NetworkContract {
         assertTrue(script.problems().containsKey("url"));
         List<Resource> newest = network.inTransaction(s -> s.resourceLibrary().newest(5));
         assertEquals(1, newest.size());
-    }
-
-    long countRows(String query) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(), user(), password());
-             Statement s = c.createStatement(); var rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

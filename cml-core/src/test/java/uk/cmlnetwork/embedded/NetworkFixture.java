@@ -1,0 +1,109 @@
+package uk.cmlnetwork.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import uk.cmlnetwork.event.BookPlace;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.BookingClosed;
+import uk.cmlnetwork.event.BookingReceipt;
+import uk.cmlnetwork.event.BookingStatus;
+import uk.cmlnetwork.event.EventId;
+import uk.cmlnetwork.event.EventType;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.event.ScheduleEvent;
+import uk.cmlnetwork.library.AddLibrary;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.library.LibraryStage;
+import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberCategory;
+import uk.cmlnetwork.member.MemberDetails;
+import uk.cmlnetwork.member.RegisterMember;
+import uk.cmlnetwork.resource.PublishResource;
+import uk.cmlnetwork.resource.Resource;
+import uk.cmlnetwork.resource.ResourceKind;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.shared.Region;
+
+/** A network over a real database for the contract tests: opened fresh and emptied before each test. */
+abstract class NetworkFixture {
+    static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    static final String PASSWORD = "three random library words";
+
+    CmlNetwork network;
+
+    abstract String jdbcUrl();
+
+    String user() {
+        return null;
+    }
+
+    String password() {
+        return null;
+    }
+
+    @BeforeEach
+    void open() throws SQLException {
+        network = CmlNetwork.open(jdbcUrl(), user(), password(), CLOCK);
+        sql("delete from member_token", "delete from library_editor", "delete from booking", "delete from event_topic", "delete from network_event",
+                "delete from resource_topic", "delete from resource", "delete from library", "delete from member");
+    }
+
+    @AfterEach
+    void close() {
+        network.close();
+    }
+
+    void sql(String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), user(), password());
+             Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.executeUpdate(statement);
+            }
+        }
+    }
+
+    static ScheduleEvent workshop(int capacity, Instant start) {
+        return new ScheduleEvent("Community Asset Transfer: the first steps", "How to take on your building.",
+                EventType.WORKSHOP, List.of("community-asset-transfer"), start, start.plusSeconds(7200),
+                null, "Wells Library, Union Street, Wells BA5 2PU", capacity);
+    }
+
+    EventId scheduled(ScheduleEvent details) {
+        return network.inTransaction(s -> s.eventProgramme().schedule(details).id());
+    }
+
+    Booking book(EventId event, String name) {
+        return network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, name, name + "@example.org")).booking());
+    }
+
+    long countRows(String query) throws SQLException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), user(), password());
+             Statement s = c.createStatement(); var rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

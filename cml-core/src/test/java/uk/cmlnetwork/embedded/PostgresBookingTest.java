@@ -1,0 +1,25 @@
+package uk.cmlnetwork.embedded;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The booking rules against a real PostgreSQL. They run when CML_TEST_POSTGRES_URL is set (.ci/run
+ * starts a local PostgreSQL and sets it; the README says how to run them on your own machine).
+ */
+@EnabledIfEnvironmentVariable(named = "CML_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+class PostgresBookingTest extends BookingContract {
+    @Override
+    String jdbcUrl() {
+        return System.getenv("CML_TEST_POSTGRES_URL");
+    }
+
+    @Override
+    String user() {
+        return System.getenv().getOrDefault("CML_TEST_POSTGRES_USER", "cml");
+    }
+
+    @Override
+    String password() {
+        return System.getenv().getOrDefault("CML_TEST_POSTGRES_PASSWORD", "cml");
+    }
+}
