@@ -116,6 +116,24 @@ class CoordinatorBrowserIT {
         waitForText(".govuk-notification-banner", "Attendance saved");
         assertTrue(text("#attendees").contains("Attended"), text("#attendees"));
 
+        browser.driver.findElement(By.id("message:send")).click();
+        waitForText(".govuk-error-summary", "Enter a subject for the email");
+        type("message:subject", "Parking at Hillside");
+        type("message:text", "There is no parking at the library: the station is a five-minute walk.");
+        browser.driver.findElement(By.id("message:send")).click();
+        waitForText(".govuk-notification-banner", "Your email has gone to 2 people");
+        for (String who : new String[] {"first", "second"}) {
+            String address = who + "-" + title.hashCode() + "@example.org";
+            boolean got = java.util.Arrays.stream(mail.getReceivedMessagesForDomain(address)).anyMatch(m -> {
+                try {
+                    return m.getSubject().equals("Parking at Hillside");
+                } catch (jakarta.mail.MessagingException e) {
+                    return false;
+                }
+            });
+            assertTrue(got, address + " got the coordinator's email");
+        }
+
         browser.driver.findElement(By.id("cancelEvent:confirm")).click();
         browser.driver.findElement(By.id("cancelEvent:submit")).click();
         waitForText(".govuk-notification-banner", "The event is cancelled");

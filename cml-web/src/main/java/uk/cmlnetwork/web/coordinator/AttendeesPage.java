@@ -27,6 +27,8 @@ public class AttendeesPage implements Serializable {
     private String id;
     private String capacity;
     private boolean confirmCancel;
+    private String subject;
+    private String text;
 
     public void load() {
         try {
@@ -67,6 +69,18 @@ public class AttendeesPage implements Serializable {
         return null;
     }
 
+    public String emailAttendees() {
+        try {
+            int sent = events.emailAttendees(new EventId(id), subject, text);
+            Pages.showInfo("Your email has gone to " + sent + (sent == 1 ? " person" : " people"));
+            subject = null;
+            text = null;
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, Map.of("subject", "message:subject", "text", "message:text"));
+        }
+        return null;
+    }
+
     public String cancelEvent() {
         if (!confirmCancel) {
             Pages.showProblems(InvalidInput.of("confirm", "Tick the box to confirm that the event is cancelled"),
@@ -86,6 +100,10 @@ public class AttendeesPage implements Serializable {
         return null;
     }
 
+    public String getSubject() { return subject; }
+    public void setSubject(String subject) { this.subject = subject; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getCapacity() { return capacity; }

@@ -12,6 +12,7 @@ import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.event.ScheduleEvent;
+import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.web.account.CurrentMember;
@@ -69,6 +70,21 @@ public class EventsAdminFacade {
         requireCoordinator();
         List<BookingReceipt> promoted = booking.changeCapacity(id, capacity);
         promoted.forEach(p -> mail.promoted(p, programme.find(id)));
+    }
+
+    /** Emails everyone booked or waiting; returns how many were written to. */
+    public int emailAttendees(EventId id, String subject, String text) {
+        requireCoordinator();
+        if (subject == null || subject.isBlank()) {
+            throw InvalidInput.of("subject", "Enter a subject for the email");
+        }
+        if (text == null || text.isBlank()) {
+            throw InvalidInput.of("text", "Enter the message");
+        }
+        NetworkEvent event = programme.find(id);
+        List<Booking> live = booking.attendees(id).stream().filter(b -> !b.isCancelled()).toList();
+        live.forEach(b -> mail.message(b, event, subject.strip(), text.strip()));
+        return live.size();
     }
 
     public void cancelEvent(EventId id) {

@@ -58,6 +58,12 @@ public class BookingMail {
                 + "See what else is coming up: " + settings.siteUrl() + "events.xhtml\n", null);
     }
 
+    /** A coordinator's message to everyone with a place or on the waiting list. */
+    public void message(Booking booking, NetworkEvent event, String subject, String text) {
+        send(booking, subject, "Hello " + booking.attendeeName() + ",\n\n" + text + "\n\n-- \nAbout " + event.title()
+                + " on " + when(event) + ": " + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n", null);
+    }
+
     private void confirmed(BookingReceipt receipt, NetworkEvent event, String subject, String opening) {
         Booking booking = receipt.booking();
         String joining = event.type().isOnline() && event.onlineLink() != null
