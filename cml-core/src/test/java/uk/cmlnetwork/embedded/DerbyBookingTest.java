@@ -3,7 +3,7 @@ package uk.cmlnetwork.embedded;
 /** The booking rules over in-memory Derby. */
 class DerbyBookingTest extends BookingContract {
     @Override
-    String jdbcUrl() {
-        return "jdbc:derby:memory:booking-test;create=true";
+    TestDatabase database() {
+        return TestDatabase.derbyInMemory("booking-test");
     }
 }

@@ -54,14 +54,18 @@ abstract class NetworkFixture {
 
     CmlNetwork network;
 
-    abstract String jdbcUrl();
+    abstract TestDatabase database();
 
-    String user() {
-        return null;
+    final String jdbcUrl() {
+        return database().url();
     }
 
-    String password() {
-        return null;
+    final String user() {
+        return database().user();
+    }
+
+    final String password() {
+        return database().password();
     }
 
     @BeforeEach

@@ -9,17 +9,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "CML_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
 class PostgresBookingTest extends BookingContract {
     @Override
-    String jdbcUrl() {
-        return System.getenv("CML_TEST_POSTGRES_URL");
-    }
-
-    @Override
-    String user() {
-        return System.getenv().getOrDefault("CML_TEST_POSTGRES_USER", "cml");
-    }
-
-    @Override
-    String password() {
-        return System.getenv().getOrDefault("CML_TEST_POSTGRES_PASSWORD", "cml");
+    TestDatabase database() {
+        return TestDatabase.postgres();
     }
 }
