@@ -246,12 +246,6 @@ public class Member {
         return editorOf.contains(library.value());
     }
 
-    public Set<LibraryId> editorOf() {
-        Set<LibraryId> libraries = new HashSet<>();
-        editorOf.forEach(l -> libraries.add(new LibraryId(l)));
-        return libraries;
-    }
-
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.of(Role.MEMBER);
         if (!editorOf.isEmpty()) {

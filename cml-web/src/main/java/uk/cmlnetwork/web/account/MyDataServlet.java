@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -20,6 +19,7 @@ import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.member.Consent;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.web.Downloads;
 
 /**
  * "Download my data" (UK GDPR): everything the network holds about the signed-in member, as JSON
@@ -39,10 +39,8 @@ public class MyDataServlet extends HttpServlet {
         Member member = members.find(id);
         List<Booking> bookings = members.bookingsOf(id);
         boolean csv = "csv".equals(request.getParameter("format"));
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType(csv ? "text/csv" : "application/json");
-        response.setHeader("Content-Disposition", "attachment; filename=\"my-cml-network-data." + (csv ? "csv" : "json") + "\"");
-        response.setHeader("Cache-Control", "no-store");
+        Downloads.prepare(response, csv ? "text/csv" : "application/json",
+                "my-cml-network-data." + (csv ? "csv" : "json"));
         if (csv) {
             writeCsv(member, bookings, response.getWriter());
         } else {

@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.Downloads;
 
 /** An event's attendee list as CSV, for coordinators. */
 @WebServlet("/coordinator/attendees.csv")
@@ -33,10 +33,7 @@ public class AttendeesCsvServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType("text/csv");
-        response.setHeader("Content-Disposition", "attachment; filename=\"attendees.csv\"");
-        response.setHeader("Cache-Control", "no-store");
+        Downloads.prepare(response, "text/csv", "attendees.csv");
         try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT.builder()
                 .setHeader("name", "email", "status", "waiting_list_position", "booked_at", "cancelled_at").get())) {
             for (Booking b : events.attendees(new EventId(event))) {

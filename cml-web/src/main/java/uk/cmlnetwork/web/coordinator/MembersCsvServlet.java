@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberSearch;
+import uk.cmlnetwork.web.Downloads;
 
 /**
  * The member list as CSV for coordinators, with each member's consents and when they gave them.
@@ -29,10 +29,7 @@ public class MembersCsvServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean newsletterOnly = "yes".equals(request.getParameter("newsletter"));
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType("text/csv");
-        response.setHeader("Content-Disposition", "attachment; filename=\"cml-network-members.csv\"");
-        response.setHeader("Cache-Control", "no-store");
+        Downloads.prepare(response, "text/csv", "cml-network-members.csv");
         try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT.builder().setHeader(
                 "name", "email", "category", "organisation", "region", "status", "joined",
                 "newsletter_consent", "newsletter_consent_at", "directory_consent", "directory_consent_at").get())) {

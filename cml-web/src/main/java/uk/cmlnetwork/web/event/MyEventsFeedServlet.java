@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.web.Settings;
 import uk.cmlnetwork.web.account.MembersFacade;
+import uk.cmlnetwork.web.Downloads;
 
 /**
  * The signed-in member's own calendar: every event they booked (with joining links), cancelled
@@ -44,10 +44,7 @@ public class MyEventsFeedServlet extends HttpServlet {
                 .map(b -> events.find(b.eventId()))
                 .distinct()
                 .toList();
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentType("text/calendar");
-        response.setHeader("Content-Disposition", "attachment; filename=\"my-cml-network-events.ics\"");
-        response.setHeader("Cache-Control", "no-store");
+        Downloads.prepare(response, "text/calendar", "my-cml-network-events.ics");
         response.getWriter().write(calendar.feed(booked, settings.siteUrl(), true));
     }
 }
