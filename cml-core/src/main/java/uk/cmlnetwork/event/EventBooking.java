@@ -1,6 +1,7 @@
 package uk.cmlnetwork.event;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NetworkTime;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.shared.Secrets;
 
 /**
  * Booking places at events: the capacity rule and the waiting list. Every booking, from a page,
@@ -22,13 +24,19 @@ public class EventBooking {
     private final NetworkEvents events;
     private final Bookings bookings;
     private final Members members;
+    private final GuestBookingRequests guestRequests;
     private final InputCheck inputCheck;
     private final Clock clock;
 
-    public EventBooking(NetworkEvents events, Bookings bookings, Members members, InputCheck inputCheck, Clock clock) {
+    /** How long a guest has to follow the emailed link. */
+    public static final Duration GUEST_LINK_LIFETIME = Duration.ofHours(24);
+
+    public EventBooking(NetworkEvents events, Bookings bookings, Members members, GuestBookingRequests guestRequests,
+                        InputCheck inputCheck, Clock clock) {
         this.events = events;
         this.bookings = bookings;
         this.members = members;
+        this.guestRequests = guestRequests;
         this.inputCheck = inputCheck;
         this.clock = clock;
     }
@@ -50,7 +58,57 @@ public class EventBooking {
             throw new DomainException("You cancelled your booking for " + event.title()
                     + ". To come after all, ask the event's coordinator.");
         }
+        refuseUnbookable(event, request);
+        Integer waitlistPosition = events.claimPlace(event.id()) ? null : events.nextWaitlistPosition(event.id());
+        Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant(),
+                waitlistPosition);
+        String cancelCode = booking.newCancelCode();
+        bookings.store(booking);
+        return new BookingReceipt(booking, cancelCode);
+    }
+
+    /**
+     * A guest (not signed in) asks for a place: nothing is taken yet. The caller emails them a link
+     * with the returned secret; following it books through {@link #confirmGuest}, by the same rules.
+     */
+    public GuestRequestSent requestAsGuest(BookPlace request) {
+        inputCheck.check(request);
+        NetworkEvent event = events.find(request.eventId())
+                .orElseThrow(() -> new NotFound("event", request.eventId().value()));
+        // Whether this address has booked already is not said here (the page is public); the link says so.
+        refuseUnbookable(event, request);
+        String token = Secrets.newSecret();
+        GuestBookingRequest pending = new GuestBookingRequest(Secrets.hash(token),
+                new BookPlace(request.eventId(), request.name(), Member.normaliseEmail(request.email())),
+                clock.instant(), clock.instant().plus(GUEST_LINK_LIFETIME));
+        guestRequests.store(pending);
+        return new GuestRequestSent(pending, token);
+    }
+
+    /** The guest followed the emailed link: the place is booked now (or the waiting list joined). */
+    public BookingReceipt confirmGuest(String token) {
+        GuestBookingRequest pending = token == null || token.isBlank() ? null
+                : guestRequests.findByTokenHash(Secrets.hash(token.strip())).orElse(null);
+        if (pending == null || !pending.isUsableAt(clock.instant())) {
+            throw new DomainException("This booking link is not right, has been used or has expired (links last "
+                    + GUEST_LINK_LIFETIME.toHours() + " hours). Ask for a place again on the event's page.");
+        }
+        pending.confirmed(clock.instant());
+        return book(pending.asBooking());
+    }
+
+    private void refuseUnbookable(NetworkEvent event, BookPlace request) {
         refuseAccountsThatMayNotTakePart(request.email());
+        if (event.status() == EventStatus.ANNOUNCED) {
+            throw new DomainException(event.title() + " is not open for booking yet: register your interest"
+                    + " and we will email you when it opens");
+        }
+        if (event.isHeld()) {
+            throw new BookingClosed(event);
+        }
+        if (!event.isCancelled() && !event.isPublished()) {
+            throw new NotFound("event", event.id().value());
+        }
         if (event.isCancelled()) {
             throw new DomainException(event.title() + " has been cancelled");
         }
@@ -66,12 +124,6 @@ public class EventBooking {
                 .filter(Member::mayTakePart).isEmpty()) {
             throw new DomainException(event.title() + " is for members of the network: join, or sign in, to book");
         }
-        Integer waitlistPosition = events.claimPlace(event.id()) ? null : events.nextWaitlistPosition(event.id());
-        Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant(),
-                waitlistPosition);
-        String cancelCode = booking.newCancelCode();
-        bookings.store(booking);
-        return new BookingReceipt(booking, cancelCode);
     }
 
     /**

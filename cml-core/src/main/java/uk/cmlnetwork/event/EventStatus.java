@@ -1,10 +1,18 @@
 package uk.cmlnetwork.event;
 
-/** Where an event is in its life. Events are PUBLISHED when scheduled; the others come with the events work. */
+/**
+ * Where an event is in its life: draft → announced (date or venue still to be confirmed, people
+ * register interest) → published (open for booking) → cancelled or held. A regional meetup starts
+ * as a member's proposal, which a coordinator approves (published) or declines.
+ */
 public enum EventStatus {
+    PROPOSED("Proposed, waiting for a coordinator"),
+    DRAFT("Draft"),
+    ANNOUNCED("Announced: register your interest"),
     PUBLISHED("Open for booking"),
     CANCELLED("Cancelled"),
-    HELD("Held");
+    HELD("Held"),
+    DECLINED("Proposal declined");
 
     private final String label;
 
@@ -14,5 +22,10 @@ public enum EventStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Whether the public sees the event in lists, feeds and on its page. */
+    public boolean isPublic() {
+        return this == ANNOUNCED || this == PUBLISHED || this == CANCELLED || this == HELD;
     }
 }

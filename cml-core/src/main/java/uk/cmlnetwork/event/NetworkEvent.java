@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Text;
 
@@ -77,6 +79,17 @@ public class NetworkEvent {
     @Column(name = "status", nullable = false, length = 20)
     private EventStatus status = EventStatus.PUBLISHED;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region", length = 40)
+    private Region region;
+
+    @Column(name = "host_library_id", length = 36)
+    private String hostLibraryId;
+
+    /** Rises only with changes that matter to someone's calendar, unlike {@link #version}. */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int calendarSequence;
+
     /** How many people have joined the waiting list so far (gives each their position). */
     @Column(name = "waitlist_count", nullable = false)
     private int waitlistCount;
@@ -88,8 +101,21 @@ public class NetworkEvent {
     protected NetworkEvent() {
     }
 
-    NetworkEvent(EventId id, ScheduleEvent details, List<Topic> topics) {
+    NetworkEvent(EventId id, ScheduleEvent details, List<Topic> topics, EventStatus status) {
         this.id = id.value();
+        this.status = status;
+        apply(details, topics);
+    }
+
+    /** New details for the event (e.g. the date or venue confirmed); calendars are told it changed. */
+    void change(ScheduleEvent details, List<Topic> topics) {
+        Integer places = capacity; // changed only by the guarded update in NetworkEvents#changeCapacity
+        apply(details, topics);
+        capacity = places;
+        calendarSequence++;
+    }
+
+    private void apply(ScheduleEvent details, List<Topic> topics) {
         this.title = details.title().strip();
         this.description = details.description() == null ? null : details.description().strip();
         this.type = details.type();
@@ -102,6 +128,8 @@ public class NetworkEvent {
         this.membersOnly = details.membersOnly();
         this.bookingOpensAt = details.bookingOpensAt();
         this.bookingClosesAt = details.bookingClosesAt();
+        this.region = details.region();
+        this.hostLibraryId = details.hostLibrary() == null ? null : details.hostLibrary().value();
     }
 
 
@@ -190,12 +218,53 @@ public class NetworkEvent {
     }
 
     void cancel() {
-        status = EventStatus.CANCELLED;
+        moveTo(EventStatus.CANCELLED);
     }
 
-    /** Rises with every change to the event (iCalendar's SEQUENCE). */
+    void moveTo(EventStatus next) {
+        status = next;
+        calendarSequence++;
+    }
+
+    /** Rises with every change to the event, bookings included (optimistic locking). */
     public long version() {
         return version;
+    }
+
+    /** iCalendar's SEQUENCE: rises when the time, place or status changes, not when someone books. */
+    public int calendarSequence() {
+        return calendarSequence;
+    }
+
+    public Region region() {
+        return region;
+    }
+
+    /** The member library hosting a regional meetup, or null. */
+    public LibraryId hostLibrary() {
+        return hostLibraryId == null ? null : new LibraryId(hostLibraryId);
+    }
+
+    public boolean isPublic() {
+        return status.isPublic();
+    }
+
+    public boolean isAnnounced() {
+        return status == EventStatus.ANNOUNCED;
+    }
+
+    public boolean isPublished() {
+        return status == EventStatus.PUBLISHED;
+    }
+
+    public boolean isHeld() {
+        return status == EventStatus.HELD;
+    }
+
+    /** The event's current details, ready to change and give back to {@link EventProgramme#change}. */
+    public ScheduleEvent asSchedule() {
+        return new ScheduleEvent(title, description, type, topics.stream().map(Topic::code).toList(), startsAt, endsAt,
+                onlineLink, venue, capacity, membersOnly, bookingOpensAt, bookingClosesAt, region, hostLibrary());
     }
 
     public boolean hasStartedBy(Instant moment) {

@@ -9,8 +9,11 @@ public interface NetworkEvents {
 
     Optional<NetworkEvent> find(EventId id);
 
-    /** Events that have not ended by the given moment, soonest first. */
-    List<NetworkEvent> upcoming(Instant now, int limit);
+    /** Public events matching the search: not ended by now soonest first, or (past) ended most recent first. */
+    List<NetworkEvent> search(EventSearch search, Instant now, int limit);
+
+    /** Every event not ended by now, whatever its status, and every proposal waiting for a decision. */
+    List<NetworkEvent> notOverOrAwaitingDecision(Instant now, int limit);
 
     /**
      * Takes one place if one is free, in a single conditional update of the booked count, so two

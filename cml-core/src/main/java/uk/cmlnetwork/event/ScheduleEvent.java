@@ -7,10 +7,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.shared.Region;
 
 /**
  * An event a coordinator puts in the programme. A null capacity means unlimited places; null
- * booking times mean booking is open now and closes when the event starts.
+ * booking times mean booking is open now and closes when the event starts. A regional meetup names
+ * its region and host library.
  */
 public record ScheduleEvent(
         @NotBlank(message = "Enter a title for the event")
@@ -27,11 +30,21 @@ public record ScheduleEvent(
         @Min(value = 1, message = "The number of places must be 1 or more") Integer capacity,
         boolean membersOnly,
         Instant bookingOpensAt,
-        Instant bookingClosesAt) {
+        Instant bookingClosesAt,
+        Region region,
+        LibraryId hostLibrary) {
 
     /** Open to anyone, booking open from now until the event starts. */
     public ScheduleEvent(String title, String description, EventType type, List<String> topicCodes, Instant startsAt,
                          Instant endsAt, String onlineLink, String venue, Integer capacity) {
         this(title, description, type, topicCodes, startsAt, endsAt, onlineLink, venue, capacity, false, null, null);
+    }
+
+    /** A national event (no region, no host library). */
+    public ScheduleEvent(String title, String description, EventType type, List<String> topicCodes, Instant startsAt,
+                         Instant endsAt, String onlineLink, String venue, Integer capacity, boolean membersOnly,
+                         Instant bookingOpensAt, Instant bookingClosesAt) {
+        this(title, description, type, topicCodes, startsAt, endsAt, onlineLink, venue, capacity, membersOnly,
+                bookingOpensAt, bookingClosesAt, null, null);
     }
 }

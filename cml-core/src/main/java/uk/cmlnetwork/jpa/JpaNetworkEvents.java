@@ -1,10 +1,14 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.event.EventId;
+import uk.cmlnetwork.event.EventSearch;
+import uk.cmlnetwork.event.EventStatus;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.event.NetworkEvents;
 
@@ -26,10 +30,42 @@ public class JpaNetworkEvents implements NetworkEvents {
     }
 
     @Override
-    public List<NetworkEvent> upcoming(Instant now, int limit) {
-        return em.createQuery("select e from NetworkEvent e where e.endsAt > :now order by e.startsAt, e.id",
-                        NetworkEvent.class)
+    public List<NetworkEvent> search(EventSearch search, Instant now, int limit) {
+        StringBuilder jpql = new StringBuilder("select distinct e from NetworkEvent e left join e.topics t"
+                + " where e.status in :shown");
+        jpql.append(search.past() ? " and e.endsAt <= :now" : " and e.endsAt > :now");
+        if (search.type() != null) {
+            jpql.append(" and e.type = :type");
+        }
+        if (search.region() != null) {
+            jpql.append(" and e.region = :region");
+        }
+        if (search.topicCode() != null) {
+            jpql.append(" and t.code = :topic");
+        }
+        jpql.append(search.past() ? " order by e.startsAt desc, e.id" : " order by e.startsAt, e.id");
+        TypedQuery<NetworkEvent> query = em.createQuery(jpql.toString(), NetworkEvent.class)
+                .setParameter("shown", Arrays.stream(EventStatus.values()).filter(EventStatus::isPublic).toList())
                 .setParameter("now", now)
+                .setMaxResults(limit);
+        if (search.type() != null) {
+            query.setParameter("type", search.type());
+        }
+        if (search.region() != null) {
+            query.setParameter("region", search.region());
+        }
+        if (search.topicCode() != null) {
+            query.setParameter("topic", search.topicCode());
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<NetworkEvent> notOverOrAwaitingDecision(Instant now, int limit) {
+        return em.createQuery("select e from NetworkEvent e where e.endsAt > :now or e.status = :proposed"
+                        + " order by e.startsAt, e.id", NetworkEvent.class)
+                .setParameter("now", now)
+                .setParameter("proposed", EventStatus.PROPOSED)
                 .setMaxResults(limit)
                 .getResultList();
     }

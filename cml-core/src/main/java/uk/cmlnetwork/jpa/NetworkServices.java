@@ -3,6 +3,7 @@ package uk.cmlnetwork.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.library.LibraryDirectory;
@@ -10,6 +11,7 @@ import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.PasswordHashing;
 import uk.cmlnetwork.privacy.AccountErasure;
+import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.Topics;
@@ -27,6 +29,8 @@ public final class NetworkServices {
     private final EventProgramme eventProgramme;
     private final EventBooking eventBooking;
     private final ResourceLibrary resourceLibrary;
+    private final ConferenceAgenda conferenceAgenda;
+    private final EventMaterials eventMaterials;
     private final Topics topics;
 
     public NetworkServices(EntityManager em, Validator validator, Clock clock) {
@@ -38,14 +42,20 @@ public final class NetworkServices {
         JpaNetworkEvents events = new JpaNetworkEvents(em);
         JpaMembers members = new JpaMembers(em);
         JpaBookings bookings = new JpaBookings(em);
+        JpaInterests interests = new JpaInterests(em);
+        JpaGuestBookingRequests guestRequests = new JpaGuestBookingRequests(em);
+        JpaLibraries libraries = new JpaLibraries(em);
+        JpaResources resources = new JpaResources(em);
         this.topics = new JpaTopics(em);
         this.membership = new MembershipService(members, new JpaMemberTokens(em), passwords, inputCheck, clock);
         this.memberAdministration = new MemberAdministration(members);
-        this.accountErasure = new AccountErasure(members, bookings);
-        this.libraryDirectory = new LibraryDirectory(new JpaLibraries(em), inputCheck);
-        this.eventProgramme = new EventProgramme(events, topics, inputCheck, clock);
-        this.eventBooking = new EventBooking(events, bookings, members, inputCheck, clock);
-        this.resourceLibrary = new ResourceLibrary(new JpaResources(em), topics, inputCheck, clock);
+        this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests);
+        this.libraryDirectory = new LibraryDirectory(libraries, inputCheck);
+        this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
+        this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
+        this.resourceLibrary = new ResourceLibrary(resources, topics, inputCheck, clock);
+        this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
+        this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
     }
 
     public MembershipService membership() {
@@ -74,6 +84,14 @@ public final class NetworkServices {
 
     public ResourceLibrary resourceLibrary() {
         return resourceLibrary;
+    }
+
+    public ConferenceAgenda conferenceAgenda() {
+        return conferenceAgenda;
+    }
+
+    public EventMaterials eventMaterials() {
+        return eventMaterials;
     }
 
     public Topics topics() {

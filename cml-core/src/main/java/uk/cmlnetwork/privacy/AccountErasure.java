@@ -1,6 +1,8 @@
 package uk.cmlnetwork.privacy;
 
 import uk.cmlnetwork.event.Bookings;
+import uk.cmlnetwork.event.GuestBookingRequests;
+import uk.cmlnetwork.event.Interests;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MemberStatus;
@@ -14,10 +16,14 @@ import uk.cmlnetwork.shared.NotFound;
 public class AccountErasure {
     private final Members members;
     private final Bookings bookings;
+    private final Interests interests;
+    private final GuestBookingRequests guestRequests;
 
-    public AccountErasure(Members members, Bookings bookings) {
+    public AccountErasure(Members members, Bookings bookings, Interests interests, GuestBookingRequests guestRequests) {
         this.members = members;
         this.bookings = bookings;
+        this.interests = interests;
+        this.guestRequests = guestRequests;
     }
 
     public void erase(MemberId id) {
@@ -26,6 +32,8 @@ public class AccountErasure {
             return;
         }
         bookings.anonymiseAllFor(member.email());
+        interests.deleteAllFor(member.email());
+        guestRequests.deleteAllFor(member.email());
         member.erase();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Text;
 
@@ -49,6 +50,10 @@ public class Resource {
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
+    /** The event this is the recording or a handout of, if any. */
+    @Column(name = "event_id", length = 36)
+    private String eventId;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -64,6 +69,16 @@ public class Resource {
         this.topics = new ArrayList<>(topics);
         this.url = details.url().strip();
         this.publishedAt = publishedAt;
+    }
+
+    Resource(ResourceId id, PublishResource details, List<Topic> topics, Instant publishedAt, EventId eventId) {
+        this(id, details, topics, publishedAt);
+        this.eventId = eventId.value();
+    }
+
+    /** The event this came from, or null. */
+    public EventId eventId() {
+        return eventId == null ? null : new EventId(eventId);
     }
 
     public ResourceId id() {

@@ -2,6 +2,7 @@ package uk.cmlnetwork.resource;
 
 import java.util.List;
 import java.util.Optional;
+import uk.cmlnetwork.event.EventId;
 
 public interface Resources {
     void store(Resource resource);
@@ -10,4 +11,7 @@ public interface Resources {
 
     /** Newest first. */
     List<Resource> newest(int limit);
+
+    /** The recordings and handouts of one event, oldest first. */
+    List<Resource> forEvent(EventId eventId);
 }

@@ -27,6 +27,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.jpa.DatabaseSchema;
 import uk.cmlnetwork.jpa.JpaBookings;
+import uk.cmlnetwork.jpa.JpaGuestBookingRequests;
+import uk.cmlnetwork.jpa.JpaInterests;
+import uk.cmlnetwork.jpa.JpaLibraries;
 import uk.cmlnetwork.jpa.JpaMembers;
 import uk.cmlnetwork.jpa.JpaNetworkEvents;
 import uk.cmlnetwork.jpa.JpaTopics;
@@ -97,7 +100,7 @@ class BookingRaceTest {
             try {
                 em.getTransaction().begin();
                 EventBooking booking = new EventBooking(eventsPort.apply(em), new JpaBookings(em), new JpaMembers(em),
-                        new InputCheck(validators.getValidator()), CLOCK);
+                        new JpaGuestBookingRequests(em), new InputCheck(validators.getValidator()), CLOCK);
                 T result = work.apply(booking);
                 em.getTransaction().commit();
                 return result;
@@ -112,8 +115,8 @@ class BookingRaceTest {
         EventId eventWithLastPlaces() {
             EntityManager em = emf.createEntityManager();
             em.getTransaction().begin();
-            EventProgramme programme = new EventProgramme(new JpaNetworkEvents(em), new JpaTopics(em),
-                    new InputCheck(validators.getValidator()), CLOCK);
+            EventProgramme programme = new EventProgramme(new JpaNetworkEvents(em), new JpaInterests(em), new JpaTopics(em),
+                    new JpaLibraries(em), new InputCheck(validators.getValidator()), CLOCK);
             Instant start = CLOCK.instant().plusSeconds(86_400);
             EventId id = programme.schedule(new ScheduleEvent("National conference", null, EventType.CONFERENCE,
                     List.of(), start, start.plusSeconds(28_800), null, "Birmingham", ALREADY_BOOKED + LAST_PLACES)).id();

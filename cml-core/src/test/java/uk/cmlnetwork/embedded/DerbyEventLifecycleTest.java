@@ -1,0 +1,9 @@
+package uk.cmlnetwork.embedded;
+
+/** The event lifecycle over in-memory Derby. */
+class DerbyEventLifecycleTest extends EventLifecycleContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.derbyInMemory("lifecycle-test");
+    }
+}
