@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.jpa.NetworkServices;
@@ -15,6 +16,7 @@ import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.privacy.AccountErasure;
+import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.Topics;
 
@@ -36,6 +38,16 @@ public class CoreProducers {
     @PostConstruct
     void wire() {
         services = new NetworkServices(entityManager, validator, Clock.systemUTC());
+    }
+
+    @Produces
+    ConferenceAgenda conferenceAgenda() {
+        return services.conferenceAgenda();
+    }
+
+    @Produces
+    EventMaterials eventMaterials() {
+        return services.eventMaterials();
     }
 
     @Produces

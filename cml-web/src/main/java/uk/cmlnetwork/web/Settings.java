@@ -28,6 +28,14 @@ public class Settings {
         return text("cml/firstCoordinatorName", "Network coordinator");
     }
 
+    /**
+     * The secret key of the booking desk: a system (e.g. a council's booking line) that books named
+     * people through the REST API without each confirming by email. Empty means no booking desk.
+     */
+    public String bookingDeskKey() {
+        return text("cml/bookingDeskKey", "");
+    }
+
     private static String text(String name, String otherwise) {
         try {
             Object value = new InitialContext().lookup(name);

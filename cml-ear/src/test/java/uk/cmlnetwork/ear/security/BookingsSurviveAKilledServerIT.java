@@ -90,7 +90,7 @@ class BookingsSurviveAKilledServerIT {
         SiteSession again = new SiteSession();
         again.signIn("coordinator@example.org", AuthorisationMatrixIT.PASSWORD);
         List<String[]> rows = new ArrayList<>();
-        for (String line : again.get("coordinator/attendees.csv?event=" + event).body().split("\r?\n")) {
+        for (String line : again.get("manage/attendees.csv?event=" + event).body().split("\r?\n")) {
             if (!line.startsWith("name,")) {
                 rows.add(line.split(","));
             }
@@ -103,7 +103,7 @@ class BookingsSurviveAKilledServerIT {
         assertTrue(confirmed <= PLACES, confirmed + " confirmed for " + PLACES + " places");
         System.out.println("Fault test: " + acknowledged.size() + " bookings acknowledged around the kill, "
                 + rows.size() + " stored, " + confirmed + " confirmed for " + PLACES + " places");
-        String page = again.get("coordinator/attendees.xhtml?id=" + event).body();
+        String page = again.get("manage/attendees.xhtml?id=" + event).body();
         assertTrue(page.contains(confirmed + " booked of " + PLACES), "the booked count matches the bookings");
     }
 

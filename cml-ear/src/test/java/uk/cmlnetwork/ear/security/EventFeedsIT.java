@@ -58,7 +58,7 @@ class EventFeedsIT {
         assertEquals("Online", prop(published, "LOCATION"), "the public feed has no joining link");
         int before = Integer.parseInt(prop(published, "SEQUENCE"));
 
-        String cancelled = coordinator.submit("coordinator/attendees.xhtml?id=" + id.group(1), "cancelEvent", "submit",
+        String cancelled = coordinator.submit("manage/attendees.xhtml?id=" + id.group(1), "cancelEvent", "submit",
                 Map.of("confirm", "true")).body();
         assertTrue(cancelled.contains("The event is cancelled"), cancelled);
         VEvent after = find(new SiteSession().get("events.ics").body(), title).orElseThrow();

@@ -16,12 +16,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.BookingReceipt;
+import uk.cmlnetwork.event.EventBooking;
+import uk.cmlnetwork.event.EventInterest;
+import uk.cmlnetwork.event.GuestBookingRequest;
+import uk.cmlnetwork.event.GuestRequestSent;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.shared.NetworkTime;
 import uk.cmlnetwork.web.Settings;
 import uk.cmlnetwork.web.account.MemberMail;
 
-/** Booking emails: a place confirmed (with the event as an .ics file), a place on the waiting list, a place come free. */
+/**
+ * Booking emails: a guest's confirm link, a place confirmed (with the event as an .ics file), a place
+ * on the waiting list, a place come free, booking now open for those who registered interest.
+ */
 @ApplicationScoped
 public class BookingMail {
     @Resource(lookup = "mail/cml")
@@ -87,11 +94,33 @@ public class BookingMail {
         return NetworkTime.dateAndTime(event.startsAt()) + " to " + NetworkTime.time(event.endsAt());
     }
 
+    /** A guest asked for a place: the link proves the address is theirs, and only then books. */
+    public void confirmGuest(GuestRequestSent sent, NetworkEvent event) {
+        GuestBookingRequest request = sent.request();
+        send(request.email(), request.name(), "Confirm your place: " + event.title(), "Hello " + request.name()
+                + ",\n\nYou asked for a place at " + event.title() + " on " + when(event) + ".\n\n"
+                + "To confirm it, open this link within " + EventBooking.GUEST_LINK_LIFETIME.toHours() + " hours:\n"
+                + settings.siteUrl() + "confirm-booking.xhtml?token="
+                + URLEncoder.encode(sent.token(), StandardCharsets.UTF_8) + "\n\n"
+                + "If you did not ask for this, ignore this email: nothing is booked until the link is used.\n", null);
+    }
+
+    /** Someone registered interest in an announced event, which is now open for booking. */
+    public void bookingOpen(EventInterest interest, NetworkEvent event) {
+        send(interest.email(), interest.name(), "Booking is open: " + event.title(), "Hello " + interest.name()
+                + ",\n\nYou asked us to tell you when booking opens for " + event.title() + ". It is open now.\n\n"
+                + "When: " + when(event) + "\n" + (event.type().isOnline() ? "" : "Where: " + event.venue() + "\n")
+                + "\nBook a place: " + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n", null);
+    }
+
     private void send(Booking booking, String subject, String text, String ics) {
+        send(booking.email(), booking.attendeeName(), subject, text, ics);
+    }
+
+    private void send(String email, String name, String subject, String text, String ics) {
         try {
             MimeMessage message = new MimeMessage(mail);
-            message.setRecipient(Message.RecipientType.TO,
-                    new InternetAddress(booking.email(), booking.attendeeName(), "UTF-8"));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(email, name, "UTF-8"));
             message.setSubject(subject, "UTF-8");
             if (ics == null) {
                 message.setText(text, "UTF-8");

@@ -38,7 +38,7 @@ public class EventCalendar {
         VEvent vevent = new VEvent(event.startsAt(), event.endsAt(), event.title());
         vevent.add(new Uid(event.id().value() + "@cmlnetwork"));
         // The row version rises with every change, so calendars replace their copy.
-        vevent.add(new Sequence((int) Math.min(Integer.MAX_VALUE, event.version())));
+        vevent.add(new Sequence(event.calendarSequence()));
         vevent.add(event.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         String where = event.type().isOnline()
                 ? (booked && event.onlineLink() != null ? event.onlineLink() : "Online")

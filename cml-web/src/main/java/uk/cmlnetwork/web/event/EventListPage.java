@@ -3,22 +3,73 @@ package uk.cmlnetwork.web.event;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
+import uk.cmlnetwork.event.EventSearch;
+import uk.cmlnetwork.event.EventType;
 import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.shared.Topics;
 
-/** The events page: what is coming up. */
+/**
+ * The events page: upcoming or past events, filtered by type, topic and region. The filters are a
+ * GET form, so every list is a bookmarkable address (events.xhtml?type=WEBINAR&amp;when=past).
+ * Unknown filter values are ignored rather than refused: old bookmarks keep working.
+ */
 @Named
 @RequestScoped
 public class EventListPage {
     @Inject
     EventsFacade events;
 
-    private List<NetworkEvent> upcoming;
+    @Inject
+    Topics topics;
 
-    public List<NetworkEvent> getUpcoming() {
-        if (upcoming == null) {
-            upcoming = events.upcoming(100);
+    private String type;
+    private String topic;
+    private String region;
+    private String when;
+    private List<NetworkEvent> found;
+
+    public List<NetworkEvent> getEvents() {
+        if (found == null) {
+            found = events.search(new EventSearch(known(EventType.class, type), topicCode(), known(Region.class, region),
+                    isPast()), 200);
         }
-        return upcoming;
+        return found;
     }
+
+    public boolean isPast() {
+        return "past".equals(when);
+    }
+
+    private String topicCode() {
+        return topics.all().stream().map(Topic::code).filter(c -> c.equals(topic)).findFirst().orElse(null);
+    }
+
+    private static <E extends Enum<E>> E known(Class<E> kind, String name) {
+        return Arrays.stream(kind.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    public List<Topic> getTopics() {
+        return topics.all();
+    }
+
+    public EventType[] getTypes() {
+        return EventType.values();
+    }
+
+    public Region[] getRegions() {
+        return Region.values();
+    }
+
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getTopic() { return topic; }
+    public void setTopic(String topic) { this.topic = topic; }
+    public String getRegion() { return region; }
+    public void setRegion(String region) { this.region = region; }
+    public String getWhen() { return when; }
+    public void setWhen(String when) { this.when = when; }
 }

@@ -9,26 +9,38 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import uk.cmlnetwork.event.AgendaSession;
 import uk.cmlnetwork.event.BookPlace;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.NetworkEvent;
-import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.event.RegisterInterest;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.library.LibrariesFacade;
 
-/** One event's page (bookmarkable as event.xhtml?id=...), with the form to book a place. */
+/**
+ * One event's page (bookmarkable as event.xhtml?id=...): signed-in members book at once; guests are
+ * emailed a link that books; for an announced event, people register interest.
+ */
 @Named
 @ViewScoped
 public class EventPage implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("name", "booking:name", "email", "booking:email");
 
     @Inject
     transient EventsFacade events;
+
+    @Inject
+    transient LibrariesFacade libraries;
 
     @Inject
     transient CurrentMember current;
@@ -52,21 +64,38 @@ public class EventPage implements Serializable {
 
     public String book() {
         try {
-            if (current.isSignedIn()) {
-                Member member = current.get();
-                name = member.name();
-                email = member.email();
-            }
-            Booking booking = bookOnce(new BookPlace(new EventId(id), name, email));
-            // Post, redirect, get: the address stays bookmarkable and a refresh does not post again.
             Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-            flash.put("bookedEmail", booking.email());
-            if (booking.isWaitlisted()) {
-                flash.put("waitlistPosition", booking.waitlistPosition());
+            if (current.isSignedIn()) {
+                Booking booking = bookOnce();
+                flash.put("bookedEmail", booking.email());
+                if (booking.isWaitlisted()) {
+                    flash.put("waitlistPosition", booking.waitlistPosition());
+                }
+            } else {
+                events.requestAsGuest(new BookPlace(new EventId(id), name, email));
+                flash.put("checkEmail", email.strip());
             }
+            // Post, redirect, get: the address stays bookmarkable and a refresh does not post again.
             return "/event?faces-redirect=true&includeViewParams=true";
         } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("name", "booking:name", "email", "booking:email"));
+            Pages.showProblems(problems, FIELDS);
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
+        return null;
+    }
+
+    public String registerInterest() {
+        try {
+            if (current.isSignedIn()) {
+                name = current.get().name();
+                email = current.get().email();
+            }
+            events.registerInterest(new RegisterInterest(new EventId(id), name, email));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("interestEmail", email.strip());
+            return "/event?faces-redirect=true&includeViewParams=true";
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, Map.of("name", "interest:name", "email", "interest:email"));
         } catch (DomainException refused) {
             Pages.showError(refused.getMessage());
         }
@@ -75,11 +104,11 @@ public class EventPage implements Serializable {
 
     // A double click can send two requests at the same moment: the database's one-booking-per-email
     // constraint keeps one, the other's transaction rolls back, and asking again returns the one kept.
-    private Booking bookOnce(BookPlace request) {
+    private Booking bookOnce() {
         try {
-            return events.book(request);
+            return events.bookAsMember(new EventId(id));
         } catch (PersistenceException | TransactionalException clash) {
-            return events.book(request);
+            return events.bookAsMember(new EventId(id));
         }
     }
 
@@ -90,31 +119,35 @@ public class EventPage implements Serializable {
         return event;
     }
 
+    public List<AgendaSession> getAgenda() {
+        return events.agenda(new EventId(id));
+    }
+
+    public List<Resource> getMaterials() {
+        return events.materials(new EventId(id));
+    }
+
+    /** The member's own live booking, to show an online event's joining link to those booked. */
+    public Booking getMyBooking() {
+        return events.myBooking(new EventId(id)).orElse(null);
+    }
+
+    public boolean isManager() {
+        return events.mayManage(getEvent());
+    }
+
+    public Library getHost() {
+        return getEvent().hostLibrary() == null ? null : libraries.find(getEvent().hostLibrary());
+    }
+
     public Instant getNow() {
         return Instant.now();
     }
 
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
 }

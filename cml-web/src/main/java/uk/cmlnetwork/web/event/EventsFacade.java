@@ -4,21 +4,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import uk.cmlnetwork.event.AgendaSession;
 import uk.cmlnetwork.event.BookPlace;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.BookingId;
 import uk.cmlnetwork.event.BookingReceipt;
+import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.event.EventSearch;
+import uk.cmlnetwork.event.GuestRequestSent;
 import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.event.RegisterInterest;
 import uk.cmlnetwork.event.ScheduleEvent;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.resource.EventMaterials;
+import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.account.CurrentMember;
 
 /**
- * The transaction boundary for everything pages do with events. Emails go out inside the
- * transaction: if the mail server refuses, the booking is not kept and the person is told to retry.
+ * The transaction boundary for everything the public and members do with events. Emails go out
+ * inside the transaction: if the mail server refuses, nothing is kept and the person is told to retry.
+ * Drafts and proposals are shown only to those who may manage them.
  */
 @ApplicationScoped
 @Transactional
@@ -30,6 +41,12 @@ public class EventsFacade {
     EventBooking booking;
 
     @Inject
+    ConferenceAgenda agenda;
+
+    @Inject
+    EventMaterials materials;
+
+    @Inject
     BookingMail mail;
 
     @Inject
@@ -39,20 +56,81 @@ public class EventsFacade {
         return programme.upcoming(limit);
     }
 
+    public List<NetworkEvent> search(EventSearch search, int limit) {
+        return programme.search(search, limit);
+    }
+
+    /** An event the current visitor may see: public ones to anyone, others to those who manage them. */
     public NetworkEvent find(EventId id) {
-        return programme.find(id);
+        NetworkEvent event = programme.find(id);
+        if (!event.isPublic() && !mayManage(event)) {
+            throw new NotFound("event", id.value());
+        }
+        return event;
     }
 
-    public NetworkEvent schedule(ScheduleEvent details) {
-        return programme.schedule(details);
+    public boolean mayManage(NetworkEvent event) {
+        return current.isSignedIn() && programme.mayManage(current.get(), event);
     }
 
+    /** A signed-in member books for themselves: their address is already confirmed. */
+    public Booking bookAsMember(EventId id) {
+        Member member = current.get();
+        return book(new BookPlace(find(id).id(), member.name(), member.email()));
+    }
+
+    /** A booking by a trusted caller (a member's own, or the REST API's booking desk): booked at once. */
     public Booking book(BookPlace request) {
         BookingReceipt receipt = booking.book(request);
         if (receipt.cancelCode() != null) {
             mail.booked(receipt, programme.find(request.eventId()));
         }
         return receipt.booking();
+    }
+
+    /** A guest asks for a place: they are emailed a link, and only following it books. */
+    public void requestAsGuest(BookPlace request) {
+        find(request.eventId());
+        GuestRequestSent sent = booking.requestAsGuest(request);
+        mail.confirmGuest(sent, programme.find(request.eventId()));
+    }
+
+    /** The guest followed the link. */
+    public Booking confirmGuest(String token) {
+        BookingReceipt receipt = booking.confirmGuest(token);
+        mail.booked(receipt, programme.find(receipt.booking().eventId()));
+        return receipt.booking();
+    }
+
+    public void registerInterest(RegisterInterest request) {
+        find(request.eventId());
+        programme.registerInterest(request);
+    }
+
+    public List<AgendaSession> agenda(EventId id) {
+        return agenda.of(find(id).id());
+    }
+
+    public List<Resource> materials(EventId id) {
+        return materials.of(find(id).id());
+    }
+
+    /** The signed-in member's live booking for this event, if they have one (to show the joining link). */
+    public Optional<Booking> myBooking(EventId id) {
+        if (!current.isSignedIn()) {
+            return Optional.empty();
+        }
+        return booking.bookingsOf(current.get().email()).stream()
+                .filter(b -> b.eventId().equals(id) && !b.isCancelled())
+                .findFirst();
+    }
+
+    /** A member proposes a regional meetup; a coordinator approves it. */
+    public NetworkEvent proposeMeetup(ScheduleEvent details) {
+        if (!current.isSignedIn()) {
+            throw new DomainException("Sign in to propose a meetup");
+        }
+        return programme.proposeMeetup(current.get(), details);
     }
 
     /** A signed-in member cancels one of their own bookings. */

@@ -1,4 +1,4 @@
-package uk.cmlnetwork.web.coordinator;
+package uk.cmlnetwork.web.manage;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -16,13 +16,13 @@ import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.Downloads;
 
 /** An event's attendee list as CSV, for coordinators. */
-@WebServlet("/coordinator/attendees.csv")
-@ServletSecurity(@HttpConstraint(rolesAllowed = "COORDINATOR"))
+@WebServlet("/manage/attendees.csv")
+@ServletSecurity(@HttpConstraint(rolesAllowed = "MEMBER"))
 public class AttendeesCsvServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventsAdminFacade events;
+    transient EventManagementFacade events;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

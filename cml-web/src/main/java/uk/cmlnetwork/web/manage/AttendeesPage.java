@@ -1,4 +1,4 @@
-package uk.cmlnetwork.web.coordinator;
+package uk.cmlnetwork.web.manage;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ public class AttendeesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventsAdminFacade events;
+    transient EventManagementFacade events;
 
     private String id;
     private String capacity;

@@ -1,0 +1,27 @@
+package uk.cmlnetwork.web.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import uk.cmlnetwork.shared.Secrets;
+import uk.cmlnetwork.web.Settings;
+
+/** Recognises the booking desk's key in an Authorization header, comparing in constant time. */
+@ApplicationScoped
+public class BookingDesk {
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    Settings settings;
+
+    public boolean isBookingDesk(String authorization) {
+        String key = settings.bookingDeskKey();
+        if (key.isEmpty() || authorization == null || !authorization.startsWith(BEARER)) {
+            return false;
+        }
+        String offered = authorization.substring(BEARER.length()).strip();
+        return MessageDigest.isEqual(Secrets.hash(offered).getBytes(StandardCharsets.US_ASCII),
+                Secrets.hash(key).getBytes(StandardCharsets.US_ASCII));
+    }
+}

@@ -1,0 +1,40 @@
+package uk.cmlnetwork.web.event;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.enterprise.context.RequestScoped;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.web.Pages;
+
+/**
+ * The page a guest's emailed link opens. Opening it books nothing (mail scanners open links); the
+ * button posts, and then the place is booked by the same rules as every booking.
+ */
+@Named
+@RequestScoped
+public class ConfirmBookingPage {
+    @Inject
+    EventsFacade events;
+
+    private String token;
+
+    public String confirm() {
+        try {
+            Booking booking = events.confirmGuest(token);
+            var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+            flash.put("bookedEmail", booking.email());
+            if (booking.isWaitlisted()) {
+                flash.put("waitlistPosition", booking.waitlistPosition());
+            }
+            return "/event?faces-redirect=true&id=" + booking.eventId().value();
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+            return null;
+        }
+    }
+
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+}

@@ -1,0 +1,65 @@
+package uk.cmlnetwork.web.event;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import uk.cmlnetwork.event.EventType;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.shared.Topics;
+import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.library.LibrariesFacade;
+
+/** A member proposes a regional meetup hosted by a member library; a coordinator then approves it. */
+@Named
+@ViewScoped
+public class ProposeMeetupPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EventsFacade events;
+
+    @Inject
+    transient LibrariesFacade libraries;
+
+    @Inject
+    transient Topics topics;
+
+    private final EventForm form = new EventForm();
+
+    public String propose() {
+        form.setType(EventType.REGIONAL_MEETUP);
+        try {
+            events.proposeMeetup(form.toSchedule());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("proposed", form.getTitle());
+            return "/account/profile?faces-redirect=true";
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, EventForm.fieldIds("meetup"));
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
+        return null;
+    }
+
+    public EventForm getForm() {
+        return form;
+    }
+
+    public List<Topic> getTopics() {
+        return topics.all();
+    }
+
+    public List<Library> getLibraries() {
+        return libraries.all();
+    }
+
+    public Region[] getRegions() {
+        return Region.values();
+    }
+}
