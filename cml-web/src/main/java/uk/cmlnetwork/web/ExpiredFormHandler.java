@@ -11,10 +11,12 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
 
 /**
  * A post whose view state the server does not know (a page left open too long, or a forged
- * cross-site post) saves nothing and sends the member to a page that says so.
+ * cross-site post) saves nothing and sends the member to a page that says so. A page action refused
+ * by a facade's permission check answers 403.
  */
 public class ExpiredFormHandler extends ExceptionHandlerWrapper {
 
@@ -39,8 +41,29 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
                 faces.responseComplete();
                 return;
             }
+            if (causedBy(thrown, MembersAdminFacade.NotAllowed.class)) {
+                // Somebody asked a page for something they may not do (checked in a facade): 403, not 500.
+                events.remove();
+                FacesContext faces = FacesContext.getCurrentInstance();
+                try {
+                    faces.getExternalContext().responseSendError(403, "Not allowed");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                faces.responseComplete();
+                return;
+            }
         }
         getWrapped().handle();
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> kind) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Registered in faces-config.xml. */

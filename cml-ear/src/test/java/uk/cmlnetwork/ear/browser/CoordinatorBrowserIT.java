@@ -86,17 +86,23 @@ class CoordinatorBrowserIT {
                 .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
         assertTrue(text("main").contains(day + " 18 June " + nextYear + ", 10:00am BST"), text("main"));
         browser.assertAccessible();
-        String attendeesUrl = browser.driver.getCurrentUrl();
+        assertTrue(browser.driver.getCurrentUrl().contains("manage/event.xhtml"), browser.driver.getCurrentUrl());
         String eventUrl = browser.driver.findElement(By.linkText("The event's public page")).getAttribute("href");
+        browser.driver.findElement(By.partialLinkText("Bookings and attendance")).click();
+        waitForText("h1", title);
+        String attendeesUrl = browser.driver.getCurrentUrl();
 
         // Two people book as guests while the coordinator is signed in elsewhere: one place, one waiting.
         try (Browser guest = new Browser()) {
             for (String who : new String[] {"first", "second"}) {
+                String address = who + "-" + title.hashCode() + "@example.org";
                 guest.driver.get(eventUrl);
                 guest.driver.findElement(By.id("booking:name")).sendKeys("Guest " + who);
-                guest.driver.findElement(By.id("booking:email")).sendKeys(who + "-" + title.hashCode() + "@example.org");
-                guest.driver.findElement(By.id("booking:book")).click();
-                guest.driver.findElement(By.className("govuk-panel--confirmation"));
+                guest.driver.findElement(By.id("booking:email")).sendKeys(address, org.openqa.selenium.Keys.ENTER);
+                guest.waitFor("#check-email", address);
+                guest.driver.get(Mailbox.linkSentTo(mail, address, "confirm-booking.xhtml"));
+                guest.driver.findElement(By.id("confirm:submit")).click();
+                guest.waitFor(".govuk-panel--confirmation", address);
             }
         }
         browser.driver.get(attendeesUrl);

@@ -96,13 +96,25 @@ class FindAnEventBrowserIT {
         browser.driver.findElement(By.id("booking:email")).sendKeys(email);
         browser.driver.findElement(By.id("booking:book")).click();
 
+        // A guest is booked only once they follow the link emailed to them.
+        String checkEmail = browser.waitFor("#check-email", email);
+        assertTrue(checkEmail.contains("nothing is booked until then"), checkEmail);
+        browser.assertAccessible();
+        String confirmLink = Mailbox.linkSentTo(mail, email, "confirm-booking.xhtml");
+        browser.driver.get(confirmLink);
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("confirm:submit")).click();
         String confirmation = browser.waitFor(".govuk-panel--confirmation", email);
-        assertTrue(confirmation.contains(email), confirmation);
+        assertTrue(confirmation.contains("You have a place") || confirmation.contains("waiting list"), confirmation);
         assertTrue(browser.driver.getCurrentUrl().contains("event.xhtml?id="), browser.driver.getCurrentUrl());
         browser.assertAccessible();
+        // The link works once.
+        browser.driver.get(confirmLink);
+        browser.driver.findElement(By.id("confirm:submit")).click();
+        browser.waitFor(".govuk-error-summary", "has been used");
 
         // The confirmation email carries the event as iCalendar, which parses back to the same event.
-        MimeMessage sent = waitForMail(email);
+        MimeMessage sent = waitForMail(email, "Your place");
         MimeMultipart parts = (MimeMultipart) sent.getContent();
         String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
@@ -121,11 +133,13 @@ class FindAnEventBrowserIT {
         browser.waitFor(".govuk-error-summary", "already cancelled");
     }
 
-    private static MimeMessage waitForMail(String address) throws Exception {
+    private static MimeMessage waitForMail(String address, String subject) throws Exception {
         for (int attempt = 0; attempt < 50; attempt++) {
             MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
-            if (received.length > 0) {
-                return received[received.length - 1];
+            for (int i = received.length - 1; i >= 0; i--) {
+                if (received[i].getSubject().startsWith(subject)) {
+                    return received[i];
+                }
             }
             Thread.sleep(200);
         }

@@ -31,6 +31,19 @@ final class SiteSession {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends JSON to the REST API (with this session's cookies); authorization may be null. */
+    HttpResponse<String> postJson(String path, String json, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SITE + path))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Fills in and submits a form of the page as a browser would, following one redirect. */
     HttpResponse<String> submit(String page, String form, String button, Map<String, String> fields) throws Exception {
         HttpResponse<String> shown = get(page);

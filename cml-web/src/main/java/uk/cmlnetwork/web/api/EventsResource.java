@@ -61,8 +61,8 @@ public class EventsResource {
 
     /**
      * Books a place. The booking desk (Authorization: Bearer key) and signed-in members are booked at
-     * once (201, or 200 when the same person was already booked); anyone else is emailed a link to
-     * confirm (202), as on the event page.
+     * once (201; asking again for the same person returns the same booking); anyone else is emailed a
+     * link to confirm (202), as on the event page. A wrong key is refused (401).
      */
     @POST
     @Path("{id}/bookings")
@@ -74,6 +74,10 @@ public class EventsResource {
             if (desk.isBookingDesk(authorization)) {
                 BookPlace request = new BookPlace(event, text(body, "name"), text(body, "email"));
                 return booked(bookOnce(() -> events.book(request)));
+            }
+            if (authorization != null) {
+                return problem(Response.Status.UNAUTHORIZED, Json.createObjectBuilder()
+                        .add("message", "This booking desk key is not right"));
             }
             if (current.isSignedIn()) {
                 return booked(bookOnce(() -> events.bookAsMember(event)));

@@ -55,6 +55,14 @@ public class EventsAdminPage implements Serializable {
         return new EventStatus[] {EventStatus.PUBLISHED, EventStatus.ANNOUNCED, EventStatus.DRAFT};
     }
 
+    public String choiceLabel(EventStatus choice) {
+        return switch (choice) {
+            case PUBLISHED -> "Everyone: open for booking";
+            case ANNOUNCED -> "Everyone, as announced: date or venue to be confirmed; people register interest";
+            default -> "Only coordinators: a draft";
+        };
+    }
+
     public String schedule() {
         try {
             NetworkEvent event = events.create(form.toSchedule(), status);

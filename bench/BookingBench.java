@@ -1,0 +1,241 @@
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Booking throughput through the REST endpoint, next to a raw JDBC insert-and-commit loop on the same
+ * PostgreSQL database in the same run (the disk's commit bound). Run by bench/booking (see bench/README.md).
+ * Arguments: siteUrl jdbcUrl user password clients seconds events
+ */
+public class BookingBench {
+    static final String DESK = "Bearer local-test-booking-desk";
+
+    public static void main(String[] args) throws Exception {
+        String site = args[0];
+        String jdbc = args[1];
+        String user = args[2];
+        String password = args[3];
+        int clients = Integer.parseInt(args[4]);
+        int seconds = Integer.parseInt(args[5]);
+        int eventCount = Integer.parseInt(args[6]);
+        Thread smtp = smtpSink(3025);
+
+        List<String> events = createEvents(jdbc, user, password, eventCount);
+        System.out.printf("Booking benchmark: %d clients, %d s per run, bookings spread over %d events%n",
+                clients, seconds, eventCount);
+        Result raw = rawJdbc(jdbc, user, password, clients, seconds);
+        Result warm = http(site, events, clients, Math.max(3, seconds / 3), "warm");
+        Result booked = http(site, events, clients, seconds, "run");
+        System.out.println();
+        System.out.println(raw.describe("raw JDBC insert+commit"));
+        System.out.println(booked.describe("HTTP bookings (REST)"));
+        System.out.printf("bookings/s as a share of raw commits/s: %.0f%% (target 50%% or better)%n",
+                100.0 * booked.perSecond() / raw.perSecond());
+        System.out.printf("(warm-up: %.0f bookings/s; failed requests in the measured run: %d)%n",
+                warm.perSecond(), booked.failures);
+        smtp.interrupt();
+        System.exit(0);
+    }
+
+    record Result(long count, double seconds, long failures, long[] latenciesNanos) {
+        double perSecond() {
+            return count / seconds;
+        }
+
+        String describe(String what) {
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            return String.format("%-24s %8.0f per second   p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   (%d in %.1f s)",
+                    what, perSecond(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), count, seconds);
+        }
+
+        static double pct(long[] sorted, int p) {
+            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)] / 1e6;
+        }
+    }
+
+    /** Workshops with more places than the run can fill, so every booking takes the capacity path. */
+    static List<String> createEvents(String jdbc, String user, String password, int count) throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbc, user, password);
+             PreparedStatement insert = c.prepareStatement("insert into network_event (id, title, event_type, starts_at,"
+                     + " ends_at, venue, capacity, booked_count, version, waitlist_count, status, members_only,"
+                     + " calendar_sequence) values (?, ?, 'WORKSHOP', ?, ?, 'Bench Library', 10000000, 0, 0, 0,"
+                     + " 'PUBLISHED', false, 0)")) {
+            Instant start = Instant.now().plus(Duration.ofDays(60));
+            for (int i = 0; i < count; i++) {
+                String id = UUID.randomUUID().toString();
+                insert.setString(1, id);
+                insert.setString(2, "Benchmark workshop " + i);
+                insert.setObject(3, java.sql.Timestamp.from(start));
+                insert.setObject(4, java.sql.Timestamp.from(start.plus(Duration.ofHours(2))));
+                insert.executeUpdate();
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    static Result rawJdbc(String jdbc, String user, String password, int clients, int seconds) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, user, password); Statement s = c.createStatement()) {
+            s.execute("create table if not exists bench_raw (id varchar(36) primary key, email varchar(254) not null,"
+                    + " created_at timestamp not null)");
+            s.execute("truncate bench_raw");
+        }
+        return timed(clients, seconds, worker -> {
+            Connection c = DriverManager.getConnection(jdbc, user, password);
+            c.setAutoCommit(true); // one commit (and so one WAL flush) per insert, like one booking per transaction
+            PreparedStatement insert = c.prepareStatement("insert into bench_raw values (?, ?, now())");
+            return () -> {
+                String id = UUID.randomUUID().toString();
+                insert.setString(1, id);
+                insert.setString(2, id + "@example.org");
+                insert.executeUpdate();
+                return true;
+            };
+        });
+    }
+
+    static Result http(String site, List<String> events, int clients, int seconds, String run) throws Exception {
+        AtomicLong sequence = new AtomicLong();
+        return timed(clients, seconds, worker -> {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            return () -> {
+                long n = sequence.incrementAndGet();
+                String event = events.get((int) (n % events.size()));
+                String body = "{\"name\":\"Bench Person\",\"email\":\"" + run + "-" + n + "-" + worker + "@example.org\"}";
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(site + "api/events/" + event + "/bookings"))
+                        .header("Content-Type", "application/json").header("Authorization", DESK)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+                return response.statusCode() == 201;
+            };
+        });
+    }
+
+    interface Operation {
+        boolean run() throws Exception;
+    }
+
+    interface WorkerSetup {
+        Operation create(int worker) throws Exception;
+    }
+
+    static Result timed(int clients, int seconds, WorkerSetup setup) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<long[]>> results = new ArrayList<>();
+        AtomicLong failures = new AtomicLong();
+        long begin = System.nanoTime();
+        for (int w = 0; w < clients; w++) {
+            int worker = w;
+            results.add(pool.submit(() -> {
+                Operation op = setup.create(worker);
+                long[] latencies = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    long t0 = System.nanoTime();
+                    boolean ok;
+                    try {
+                        ok = op.run();
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    if (!ok) {
+                        failures.incrementAndGet();
+                        continue;
+                    }
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : results) {
+            all.add(f.get());
+        }
+        double elapsed = (System.nanoTime() - begin) / 1e9;
+        pool.shutdown();
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
+        return new Result(merged.length, elapsed, failures.get(), merged);
+    }
+
+    /** A mail server that accepts and forgets every message, so the confirmation emails cost what SMTP costs. */
+    static Thread smtpSink(int port) throws Exception {
+        ServerSocket server = new ServerSocket(port);
+        Thread acceptor = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Socket socket = server.accept();
+                    Thread t = new Thread(() -> converse(socket)); t.setDaemon(true); t.start();
+                } catch (Exception stopped) {
+                    return;
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return acceptor;
+    }
+
+    static void converse(Socket socket) {
+        try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+             OutputStream out = socket.getOutputStream()) {
+            reply(out, "220 bench SMTP sink");
+            String line;
+            boolean data = false;
+            while ((line = in.readLine()) != null) {
+                if (data) {
+                    if (line.equals(".")) {
+                        data = false;
+                        reply(out, "250 OK");
+                    }
+                    continue;
+                }
+                String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
+                switch (command) {
+                    case "EHLO", "HELO" -> reply(out, "250 bench");
+                    case "DATA" -> {
+                        data = true;
+                        reply(out, "354 go ahead");
+                    }
+                    case "QUIT" -> {
+                        reply(out, "221 bye");
+                        return;
+                    }
+                    default -> reply(out, "250 OK");
+                }
+            }
+        } catch (Exception ignored) {
+            // the client went away
+        }
+    }
+
+    static void reply(OutputStream out, String line) throws Exception {
+        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+}

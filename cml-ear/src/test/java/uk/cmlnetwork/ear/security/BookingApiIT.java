@@ -1,0 +1,109 @@
+package uk.cmlnetwork.ear.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Year;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The REST booking endpoint: the same rules as the event page, with JSON answers that say what went wrong. */
+class BookingApiIT {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    /** The booking desk key the build's servers are given (cml-ear/pom.xml). */
+    static final String DESK = "Bearer local-test-booking-desk";
+
+    static String event;
+
+    @BeforeAll
+    static void anEventWithOnePlace() throws Exception {
+        SiteSession coordinator = AuthorisationMatrixIT.coordinator(mail);
+        HttpResponse<String> created = coordinator.submit("coordinator/events.xhtml", "schedule", "submit", Map.of(
+                "title", "API test " + System.nanoTime(), "type", "WORKSHOP", "date", (Year.now().getValue() + 1) + "-05-14",
+                "start", "10:00", "end", "12:00", "venue", "Hillside Community Library", "capacity", "1"));
+        Matcher id = Pattern.compile("attendees.csv\\?event=([a-f0-9-]+)").matcher(created.body());
+        assertTrue(id.find(), created.body());
+        event = id.group(1);
+    }
+
+    @Test
+    void theBookingDeskBooksAtOnceThenTheWaitingListAndARepeatIsTheSameBooking() throws Exception {
+        SiteSession api = new SiteSession();
+        String run = Long.toString(System.nanoTime());
+        HttpResponse<String> first = api.postJson(bookings(), person("desk-a-" + run), DESK);
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"status\":\"CONFIRMED\""), first.body());
+        HttpResponse<String> again = api.postJson(bookings(), person("desk-a-" + run), DESK);
+        assertEquals(bookingId(first.body()), bookingId(again.body()), "a retried request is the same booking");
+        HttpResponse<String> second = api.postJson(bookings(), person("desk-b-" + run), DESK);
+        assertTrue(second.body().contains("\"status\":\"WAITLISTED\"") && second.body().contains("\"waitlistPosition\":1"),
+                second.body());
+        String shown = api.get("api/events/" + event).body();
+        assertTrue(shown.contains("\"placesLeft\":0"), shown);
+    }
+
+    @Test
+    void aGuestIsEmailedALinkAndNothingIsBookedUntilThen() throws Exception {
+        String email = "api-guest-" + System.nanoTime() + "@example.org";
+        HttpResponse<String> asked = new SiteSession().postJson(bookings(), "{\"name\":\"Api Guest\",\"email\":\"" + email + "\"}", null);
+        assertEquals(202, asked.statusCode(), asked.body());
+        assertTrue(asked.body().contains("CHECK_EMAIL"), asked.body());
+        assertTrue(AuthorisationMatrixIT.token(mail, email, "confirm-booking.xhtml", 0).length() > 20);
+    }
+
+    @Test
+    void aSignedInMemberBooksAsThemselves() throws Exception {
+        String email = "api-member-" + System.nanoTime() + "@example.org";
+        SiteSession member = AuthorisationMatrixIT.joinedWith(mail, email);
+        HttpResponse<String> booked = member.postJson(bookings(), "{}", null);
+        assertEquals(201, booked.statusCode(), booked.body());
+        String csv = AuthorisationMatrixIT.coordinator(mail).get("manage/attendees.csv?event=" + event).body();
+        assertTrue(csv.contains(email), csv);
+    }
+
+    @Test
+    void badRequestsGetAClearAnswerAndChangeNothing() throws Exception {
+        SiteSession api = new SiteSession();
+        HttpResponse<String> invalid = api.postJson(bookings(), "{\"name\":\"\",\"email\":\"not-an-email\"}", DESK);
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.body().contains("Enter your full name") && invalid.body().contains("correct format"), invalid.body());
+        HttpResponse<String> wrongKey = api.postJson(bookings(), person("wrong-key"), "Bearer guessed");
+        assertEquals(401, wrongKey.statusCode(), wrongKey.body());
+        HttpResponse<String> unknown = api.postJson("api/events/no-such-event/bookings", person("nobody"), DESK);
+        assertEquals(404, unknown.statusCode(), unknown.body());
+
+        // A form posted from another site cannot be JSON, so it never reaches the booking code.
+        HttpResponse<String> crossSite = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(SiteSession.SITE + bookings()))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("name=X&email=x%40example.org")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, crossSite.statusCode());
+    }
+
+    private static String bookings() {
+        return "api/events/" + event + "/bookings";
+    }
+
+    private static String person(String who) {
+        return "{\"name\":\"Api Person\",\"email\":\"" + who + "@example.org\"}";
+    }
+
+    private static String bookingId(String json) {
+        Matcher id = Pattern.compile("\"booking\":\"([^\"]+)\"").matcher(json);
+        assertTrue(id.find(), json);
+        return id.group(1);
+    }
+}
