@@ -26,10 +26,11 @@ class BookingApiIT {
     static final String DESK = "Bearer local-test-booking-desk";
 
     static String event;
+    static SiteSession coordinator;
 
     @BeforeAll
     static void anEventWithOnePlace() throws Exception {
-        SiteSession coordinator = AuthorisationMatrixIT.coordinator(mail);
+        coordinator = AuthorisationMatrixIT.coordinator(mail);
         HttpResponse<String> created = coordinator.submit("coordinator/events.xhtml", "schedule", "submit", Map.of(
                 "title", "API test " + System.nanoTime(), "type", "WORKSHOP", "date", (Year.now().getValue() + 1) + "-05-14",
                 "start", "10:00", "end", "12:00", "venue", "Hillside Community Library", "capacity", "1"));
@@ -69,7 +70,7 @@ class BookingApiIT {
         SiteSession member = AuthorisationMatrixIT.joinedWith(mail, email);
         HttpResponse<String> booked = member.postJson(bookings(), "{}", null);
         assertEquals(201, booked.statusCode(), booked.body());
-        String csv = AuthorisationMatrixIT.coordinator(mail).get("manage/attendees.csv?event=" + event).body();
+        String csv = coordinator.get("manage/attendees.csv?event=" + event).body();
         assertTrue(csv.contains(email), csv);
     }
 

@@ -65,7 +65,7 @@ public class EventsAdminPage implements Serializable {
 
     public String schedule() {
         try {
-            NetworkEvent event = events.create(form.toSchedule(), status);
+            NetworkEvent event = events.create(form.toSchedule(), status == null ? EventStatus.PUBLISHED : status);
             return "/manage/event?faces-redirect=true&id=" + event.id().value();
         } catch (InvalidInput invalid) {
             Pages.showProblems(invalid, EventForm.fieldIds("schedule"));
