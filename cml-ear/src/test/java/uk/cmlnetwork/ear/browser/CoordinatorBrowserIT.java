@@ -61,6 +61,43 @@ class CoordinatorBrowserIT {
         waitForText(".govuk-panel--confirmation", email);
     }
 
+    void announceAConferenceWithAnAgenda() {
+        browser.open("coordinator/events.xhtml");
+        String title = "National conference " + System.nanoTime();
+        type("schedule:title", title);
+        browser.driver.findElement(By.cssSelector("input[name='schedule:type'][value='CONFERENCE']")).click();
+        browser.driver.findElement(By.cssSelector("input[name='schedule:status'][value='ANNOUNCED']")).click();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('schedule:date').value = arguments[0];"
+                        + "document.getElementById('schedule:start').value = '09:30';"
+                        + "document.getElementById('schedule:end').value = '16:30';",
+                (java.time.Year.now().getValue() + 1) + "-10-08");
+        browser.driver.findElement(By.id("schedule:submit")).click();
+        browser.waitFor("#event-status", "Announced");
+        browser.assertAccessible();
+        type("agenda:title", "Welcome and keynote");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "document.getElementById('agenda:start').value = '09:30';"
+                        + "document.getElementById('agenda:end').value = '10:15';");
+        type("agenda:speakers", "Chair of the network");
+        browser.driver.findElement(By.id("agenda:add")).click();
+        browser.waitFor("#agenda", "Welcome and keynote");
+        browser.assertAccessible();
+
+        browser.driver.findElement(By.linkText("The event's public page")).click();
+        browser.waitFor("h1", title);
+        assertTrue(text("main").contains("Register your interest") && text("#agenda").contains("Chair of the network"),
+                text("main"));
+        browser.assertAccessible();
+        browser.open("events.xhtml?type=CONFERENCE");
+        assertTrue(text("#event-list").contains(title), text("#event-list"));
+        browser.assertAccessible();
+        browser.open("account/propose-meetup.xhtml");
+        browser.driver.findElement(By.id("meetup:submit")).click();
+        browser.waitFor(".govuk-error-summary", "Enter the date of the event");
+        browser.assertAccessible();
+    }
+
     void scheduleAnEventAndManageItsAttendees() throws Exception {
         browser.driver.findElement(By.linkText("Manage events")).click();
         waitForHeading("Manage events");
@@ -184,6 +221,7 @@ class CoordinatorBrowserIT {
                 .contains("You cannot suspend yourself"));
 
         scheduleAnEventAndManageItsAttendees();
+        announceAConferenceWithAnAgenda();
 
         browser.open("libraries.xhtml");
         browser.driver.findElements(By.cssSelector("table a")).get(0).click();
