@@ -24,4 +24,9 @@ public class JpaTopics implements Topics {
                 .setParameter("codes", codes)
                 .getResultList();
     }
+
+    @Override
+    public void store(Topic topic) {
+        em.persist(topic);
+    }
 }

@@ -190,6 +190,17 @@ abstract class EventLifecycleContract extends NetworkFixture {
                 .search(new EventSearch(null, "volunteering", null, true), 10)).stream().map(NetworkEvent::id).toList());
     }
 
+    @Test
+    void coordinatorsAddTopicsOnceEach() throws Exception {
+        network.inTransaction(s -> s.topics().add("  Digital   inclusion "));
+        assertTrue(network.inTransaction(s -> s.topics().all()).stream()
+                .anyMatch(t -> t.code().equals("digital-inclusion") && t.name().equals("Digital inclusion")));
+        InvalidInput twice = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.topics().add("DIGITAL inclusion")));
+        assertTrue(twice.getMessage().contains("already a topic"));
+        assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.topics().add(" ")));
+        sql("delete from topic where code = 'digital-inclusion'");
+    }
+
     private boolean mayManage(Member member, NetworkEvent event) {
         Boolean may = network.inTransaction(s -> s.eventProgramme().mayManage(member, event));
         return may;

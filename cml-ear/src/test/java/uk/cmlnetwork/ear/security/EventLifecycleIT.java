@@ -75,6 +75,16 @@ class EventLifecycleIT {
     }
 
     @Test
+    void coordinatorsAddTopicsThatEventsCanThenUse() throws Exception {
+        String name = "Digital inclusion " + System.nanoTime();
+        String added = coordinator.submit("coordinator/events.xhtml", "topic", "add", Map.of("name", name)).body();
+        assertTrue(added.contains("can now have the topic " + name), added);
+        String again = coordinator.submit("coordinator/events.xhtml", "topic", "add", Map.of("name", name)).body();
+        assertTrue(again.contains("There is already a topic called"), again);
+        assertTrue(new SiteSession().get("events.xhtml").body().contains(name), "the topic is a filter on the events page");
+    }
+
+    @Test
     void aDraftIsSeenOnlyByCoordinators() throws Exception {
         String id = create(Map.of("title", "Draft " + System.nanoTime(), "type", "WEBINAR", "date", NEXT_YEAR + "-11-02",
                 "start", "19:00", "end", "20:00", "status", "DRAFT"));

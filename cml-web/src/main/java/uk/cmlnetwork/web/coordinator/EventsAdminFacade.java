@@ -40,6 +40,11 @@ public class EventsAdminFacade {
         return libraries.all();
     }
 
+    public Topic addTopic(String name) {
+        requireCoordinator();
+        return topics.add(name);
+    }
+
     public List<Topic> topics() {
         return topics.all();
     }

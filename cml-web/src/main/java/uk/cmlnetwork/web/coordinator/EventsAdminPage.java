@@ -27,6 +27,7 @@ public class EventsAdminPage implements Serializable {
     private final EventForm form = new EventForm();
     private EventStatus status = EventStatus.PUBLISHED;
     private transient List<NetworkEvent> programme;
+    private String newTopic;
 
     public List<NetworkEvent> getProgramme() {
         if (programme == null) {
@@ -71,6 +72,25 @@ public class EventsAdminPage implements Serializable {
             Pages.showProblems(invalid, EventForm.fieldIds("schedule"));
             return null;
         }
+    }
+
+    public String addTopic() {
+        try {
+            Topic added = events.addTopic(newTopic);
+            Pages.showInfo("Events and resources can now have the topic " + added.name());
+            newTopic = null;
+        } catch (InvalidInput invalid) {
+            Pages.showProblems(invalid, java.util.Map.of("topic", "topic:name"));
+        }
+        return null;
+    }
+
+    public String getNewTopic() {
+        return newTopic;
+    }
+
+    public void setNewTopic(String newTopic) {
+        this.newTopic = newTopic;
     }
 
     public EventForm getForm() {
