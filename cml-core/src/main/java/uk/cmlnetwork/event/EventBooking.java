@@ -144,10 +144,6 @@ public class EventBooking {
         return promoteWhileFree(booking.eventId());
     }
 
-    /**
-     * Changes the number of places. Lowering it below the confirmed bookings is refused, saying how
-     * many people would lose their place; raising it gives the new places to the waiting list.
-     */
     /** Cancels through the emailed link: works without signing in, refuses a forged or used link. */
     public List<BookingReceipt> cancelWithCode(BookingId id, String code) {
         Booking booking = bookings.find(id).orElse(null);
@@ -158,6 +154,10 @@ public class EventBooking {
         return cancel(id);
     }
 
+    /**
+     * Changes the number of places. Lowering it below the confirmed bookings is refused, saying how
+     * many people would lose their place; raising it gives the new places to the waiting list.
+     */
     public List<BookingReceipt> changeCapacity(EventId id, Integer capacity) {
         NetworkEvent event = events.find(id).orElseThrow(() -> new NotFound("event", id.value()));
         if (capacity != null && capacity < 1) {

@@ -14,6 +14,7 @@ import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.InputCheck;
+import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
 
 /**
@@ -32,6 +33,7 @@ public final class NetworkServices {
     private final ConferenceAgenda conferenceAgenda;
     private final EventMaterials eventMaterials;
     private final Topics topics;
+    private final TopicCatalogue topicCatalogue;
 
     public NetworkServices(EntityManager em, Validator validator, Clock clock) {
         this(em, validator, clock, new PasswordHashing());
@@ -47,6 +49,7 @@ public final class NetworkServices {
         JpaLibraries libraries = new JpaLibraries(em);
         JpaResources resources = new JpaResources(em);
         this.topics = new JpaTopics(em);
+        this.topicCatalogue = new TopicCatalogue(topics);
         this.membership = new MembershipService(members, new JpaMemberTokens(em), passwords, inputCheck, clock);
         this.memberAdministration = new MemberAdministration(members);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests);
@@ -92,6 +95,10 @@ public final class NetworkServices {
 
     public EventMaterials eventMaterials() {
         return eventMaterials;
+    }
+
+    public TopicCatalogue topicCatalogue() {
+        return topicCatalogue;
     }
 
     public Topics topics() {

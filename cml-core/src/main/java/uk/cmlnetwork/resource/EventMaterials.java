@@ -9,7 +9,6 @@ import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.shared.Topic;
 
 /**
  * The recording and handouts of a held event: shown on the event's page, and resources in their

@@ -192,12 +192,12 @@ abstract class EventLifecycleContract extends NetworkFixture {
 
     @Test
     void coordinatorsAddTopicsOnceEach() throws Exception {
-        network.inTransaction(s -> s.topics().add("  Digital   inclusion "));
+        network.inTransaction(s -> s.topicCatalogue().add("  Digital   inclusion "));
         assertTrue(network.inTransaction(s -> s.topics().all()).stream()
                 .anyMatch(t -> t.code().equals("digital-inclusion") && t.name().equals("Digital inclusion")));
-        InvalidInput twice = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.topics().add("DIGITAL inclusion")));
+        InvalidInput twice = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.topicCatalogue().add("DIGITAL inclusion")));
         assertTrue(twice.getMessage().contains("already a topic"));
-        assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.topics().add(" ")));
+        assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.topicCatalogue().add(" ")));
         sql("delete from topic where code = 'digital-inclusion'");
     }
 

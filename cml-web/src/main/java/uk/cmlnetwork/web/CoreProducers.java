@@ -18,6 +18,7 @@ import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.ResourceLibrary;
+import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
 
 /**
@@ -38,6 +39,11 @@ public class CoreProducers {
     @PostConstruct
     void wire() {
         services = new NetworkServices(entityManager, validator, Clock.systemUTC());
+    }
+
+    @Produces
+    TopicCatalogue topicCatalogue() {
+        return services.topicCatalogue();
     }
 
     @Produces

@@ -6,8 +6,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +25,7 @@ import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.event.DoubleClick;
 import uk.cmlnetwork.web.event.EventsFacade;
 
 /**
@@ -73,30 +72,20 @@ public class EventsResource {
         return answer(() -> {
             if (desk.isBookingDesk(authorization)) {
                 BookPlace request = new BookPlace(event, text(body, "name"), text(body, "email"));
-                return booked(bookOnce(() -> events.book(request)));
+                return booked(DoubleClick.bookOnce(() -> events.book(request)));
             }
             if (authorization != null) {
                 return problem(Response.Status.UNAUTHORIZED, Json.createObjectBuilder()
                         .add("message", "This booking desk key is not right"));
             }
             if (current.isSignedIn()) {
-                return booked(bookOnce(() -> events.bookAsMember(event)));
+                return booked(DoubleClick.bookOnce(() -> events.bookAsMember(event)));
             }
             events.requestAsGuest(new BookPlace(event, text(body, "name"), text(body, "email")));
             return Response.accepted(Json.createObjectBuilder().add("status", "CHECK_EMAIL")
                     .add("message", "We have emailed a link to confirm the place; nothing is booked until it is used")
                     .build()).build();
         });
-    }
-
-    // Two requests for the same person at the same moment: the unique constraint keeps one, and the
-    // retry returns it (see EventPage).
-    private static Booking bookOnce(Supplier<Booking> booking) {
-        try {
-            return booking.get();
-        } catch (PersistenceException | TransactionalException clash) {
-            return booking.get();
-        }
     }
 
     private static Response booked(Booking booking) {

@@ -11,6 +11,7 @@ import uk.cmlnetwork.event.ScheduleEvent;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.web.account.CurrentMember;
 
@@ -23,6 +24,9 @@ public class EventsAdminFacade {
 
     @Inject
     Topics topics;
+
+    @Inject
+    TopicCatalogue catalogue;
 
     @Inject
     LibraryDirectory libraries;
@@ -42,7 +46,7 @@ public class EventsAdminFacade {
 
     public Topic addTopic(String name) {
         requireCoordinator();
-        return topics.add(name);
+        return catalogue.add(name);
     }
 
     public List<Topic> topics() {

@@ -45,13 +45,14 @@ public class EventForm implements Serializable {
 
     /** Which form control shows the problem with each field of {@link ScheduleEvent}. */
     public static Map<String, String> fieldIds(String form) {
+        String[][] fieldToControl = {{"title", "title"}, {"description", "description"}, {"type", "type"},
+                {"topicCodes", "topics"}, {"startsAt", "date"}, {"endsAt", "end"}, {"onlineLink", "link"},
+                {"venue", "venue"}, {"capacity", "capacity"}, {"bookingOpensAt", "opens"},
+                {"bookingClosesAt", "closes"}, {"region", "region"}, {"hostLibrary", "host"}};
         Map<String, String> ids = new LinkedHashMap<>();
-        Map.of("title", "title", "description", "description", "type", "type", "topicCodes", "topics",
-                "startsAt", "date", "endsAt", "end", "onlineLink", "link", "venue", "venue", "capacity", "capacity",
-                "bookingOpensAt", "opens").forEach((field, id) -> ids.put(field, form + ":" + id));
-        ids.put("bookingClosesAt", form + ":closes");
-        ids.put("region", form + ":region");
-        ids.put("hostLibrary", form + ":host");
+        for (String[] pair : fieldToControl) {
+            ids.put(pair[0], form + ":" + pair[1]);
+        }
         return ids;
     }
 
@@ -95,7 +96,8 @@ public class EventForm implements Serializable {
                 hostLibrary == null || hostLibrary.isBlank() ? null : new LibraryId(hostLibrary));
     }
 
-    static Instant londonTime(String day, String time, String field, Map<String, String> problems) {
+    /** A UK wall-clock date and time as an instant; a problem is recorded under field (or startsAt for the date). */
+    public static Instant londonTime(String day, String time, String field, Map<String, String> problems) {
         if (day == null || day.isBlank()) {
             problems.putIfAbsent("startsAt", "Enter the date of the event");
             return null;

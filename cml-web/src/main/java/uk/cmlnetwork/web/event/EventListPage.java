@@ -31,6 +31,7 @@ public class EventListPage {
     private String region;
     private String when;
     private List<NetworkEvent> found;
+    private List<Topic> allTopics;
 
     public List<NetworkEvent> getEvents() {
         if (found == null) {
@@ -45,7 +46,7 @@ public class EventListPage {
     }
 
     private String topicCode() {
-        return topics.all().stream().map(Topic::code).filter(c -> c.equals(topic)).findFirst().orElse(null);
+        return getTopics().stream().map(Topic::code).filter(c -> c.equals(topic)).findFirst().orElse(null);
     }
 
     private static <E extends Enum<E>> E known(Class<E> kind, String name) {
@@ -53,7 +54,10 @@ public class EventListPage {
     }
 
     public List<Topic> getTopics() {
-        return topics.all();
+        if (allTopics == null) {
+            allTopics = topics.all();
+        }
+        return allTopics;
     }
 
     public EventType[] getTypes() {

@@ -5,8 +5,6 @@ import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +21,7 @@ import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.RenderCache;
 import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.web.library.LibrariesFacade;
 
@@ -46,7 +45,7 @@ public class EventPage implements Serializable {
     transient CurrentMember current;
 
     private String id;
-    private transient NetworkEvent event;
+    private final RenderCache shown = new RenderCache();
     private String name;
     private String email;
 
@@ -56,7 +55,7 @@ public class EventPage implements Serializable {
             return;
         }
         try {
-            event = events.find(new EventId(id));
+            shown.get("event", () -> events.find(new EventId(id)));
         } catch (NotFound unknown) {
             Pages.notFound();
         }
@@ -66,7 +65,7 @@ public class EventPage implements Serializable {
         try {
             Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
             if (current.isSignedIn()) {
-                Booking booking = bookOnce();
+                Booking booking = DoubleClick.bookOnce(() -> events.bookAsMember(new EventId(id)));
                 flash.put("bookedEmail", booking.email());
                 if (booking.isWaitlisted()) {
                     flash.put("waitlistPosition", booking.waitlistPosition());
@@ -102,42 +101,34 @@ public class EventPage implements Serializable {
         return null;
     }
 
-    // A double click can send two requests at the same moment: the database's one-booking-per-email
-    // constraint keeps one, the other's transaction rolls back, and asking again returns the one kept.
-    private Booking bookOnce() {
-        try {
-            return events.bookAsMember(new EventId(id));
-        } catch (PersistenceException | TransactionalException clash) {
-            return events.bookAsMember(new EventId(id));
-        }
+
+    public void refresh() {
+        shown.forgetOnPostback();
     }
 
     public NetworkEvent getEvent() {
-        if (event == null && id != null) {
-            event = events.find(new EventId(id));
-        }
-        return event;
+        return shown.get("event", () -> events.find(new EventId(id)));
     }
 
     public List<AgendaSession> getAgenda() {
-        return events.agenda(new EventId(id));
+        return shown.get("agenda", () -> events.agenda(new EventId(id)));
     }
 
     public List<Resource> getMaterials() {
-        return events.materials(new EventId(id));
+        return shown.get("materials", () -> events.materials(new EventId(id)));
     }
 
     /** The member's own live booking, to show an online event's joining link to those booked. */
     public Booking getMyBooking() {
-        return events.myBooking(new EventId(id)).orElse(null);
+        return shown.get("myBooking", () -> events.myBooking(new EventId(id)).orElse(null));
     }
 
     public boolean isManager() {
-        return events.mayManage(getEvent());
+        return shown.get("manager", () -> events.mayManage(getEvent()));
     }
 
     public Library getHost() {
-        return getEvent().hostLibrary() == null ? null : libraries.find(getEvent().hostLibrary());
+        return shown.get("host", () -> getEvent().hostLibrary() == null ? null : libraries.find(getEvent().hostLibrary()));
     }
 
     public Instant getNow() {

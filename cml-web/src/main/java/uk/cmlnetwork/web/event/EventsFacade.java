@@ -90,9 +90,9 @@ public class EventsFacade {
 
     /** A guest asks for a place: they are emailed a link, and only following it books. */
     public void requestAsGuest(BookPlace request) {
-        find(request.eventId());
+        NetworkEvent event = find(request.eventId());
         GuestRequestSent sent = booking.requestAsGuest(request);
-        mail.confirmGuest(sent, programme.find(request.eventId()));
+        mail.confirmGuest(sent, event);
     }
 
     /** The guest followed the link. */

@@ -24,6 +24,7 @@ import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.RenderCache;
 import uk.cmlnetwork.web.coordinator.EventsAdminFacade;
 import uk.cmlnetwork.web.event.EventForm;
 
@@ -45,6 +46,7 @@ public class ManageEventPage implements Serializable {
 
     private String id;
     private EventForm form;
+    private final RenderCache shown = new RenderCache();
     private String sessionStart;
     private String sessionEnd;
     private String sessionTitle;
@@ -57,7 +59,7 @@ public class ManageEventPage implements Serializable {
 
     public void load() {
         try {
-            form = EventForm.of(events.event(eventId()));
+            form = EventForm.of(getEvent());
         } catch (NotFound unknown) {
             Pages.notFound();
         }
@@ -67,24 +69,28 @@ public class ManageEventPage implements Serializable {
         return new EventId(id == null ? "" : id);
     }
 
+    public void refresh() {
+        shown.forgetOnPostback();
+    }
+
     public NetworkEvent getEvent() {
-        return events.event(eventId());
+        return shown.get("event", () -> events.event(eventId()));
     }
 
     public boolean isCoordinator() {
-        return events.isCoordinator();
+        return shown.get("coordinator", () -> events.isCoordinator());
     }
 
     public long getInterestCount() {
-        return events.interestCount(eventId());
+        return shown.get("interest", () -> events.interestCount(eventId()));
     }
 
     public List<AgendaSession> getAgenda() {
-        return events.agenda(eventId());
+        return shown.get("agenda", () -> events.agenda(eventId()));
     }
 
     public List<Resource> getMaterials() {
-        return events.materials(eventId());
+        return shown.get("materials", () -> events.materials(eventId()));
     }
 
     public boolean isConference() {
@@ -140,8 +146,8 @@ public class ManageEventPage implements Serializable {
     public String addSession() {
         Map<String, String> problems = new LinkedHashMap<>();
         String day = getEvent().startsAt().atZone(NetworkTime.LONDON).toLocalDate().toString();
-        Instant starts = sessionTime(day, sessionStart, "startsAt", problems);
-        Instant ends = sessionTime(day, sessionEnd, "endsAt", problems);
+        Instant starts = EventForm.londonTime(day, sessionStart, "startsAt", problems);
+        Instant ends = EventForm.londonTime(day, sessionEnd, "endsAt", problems);
         Map<String, String> ids = Map.of("startsAt", "agenda:start", "endsAt", "agenda:end", "title", "agenda:title",
                 "speakers", "agenda:speakers", "room", "agenda:room");
         try {
@@ -157,20 +163,6 @@ public class ManageEventPage implements Serializable {
             Pages.showError(refused.getMessage());
         }
         return null;
-    }
-
-    private static Instant sessionTime(String day, String time, String field, Map<String, String> problems) {
-        if (time == null || time.isBlank()) {
-            problems.put(field, field.equals("startsAt") ? "Enter the start time, like 10:30" : "Enter the end time, like 11:15");
-            return null;
-        }
-        try {
-            return java.time.ZonedDateTime.of(java.time.LocalDate.parse(day), java.time.LocalTime.parse(time.strip()),
-                    NetworkTime.LONDON).toInstant();
-        } catch (java.time.format.DateTimeParseException wrong) {
-            problems.put(field, "Enter the time like 10:30");
-            return null;
-        }
     }
 
     public String removeSession(String sessionId) {

@@ -18,9 +18,9 @@ import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
  * cross-site post) saves nothing and sends the member to a page that says so. A page action refused
  * by a facade's permission check answers 403.
  */
-public class ExpiredFormHandler extends ExceptionHandlerWrapper {
+public class PageExceptionHandler extends ExceptionHandlerWrapper {
 
-    public ExpiredFormHandler(ExceptionHandler wrapped) {
+    public PageExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
     }
 
@@ -74,7 +74,7 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
 
         @Override
         public ExceptionHandler getExceptionHandler() {
-            return new ExpiredFormHandler(getWrapped().getExceptionHandler());
+            return new PageExceptionHandler(getWrapped().getExceptionHandler());
         }
     }
 }
