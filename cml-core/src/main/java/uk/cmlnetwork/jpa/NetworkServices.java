@@ -7,6 +7,7 @@ import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.library.LibraryDirectory;
+import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.PasswordHashing;
@@ -34,6 +35,7 @@ public final class NetworkServices {
     private final EventMaterials eventMaterials;
     private final Topics topics;
     private final TopicCatalogue topicCatalogue;
+    private final MailOutbox mailOutbox;
 
     public NetworkServices(EntityManager em, Validator validator, Clock clock) {
         this(em, validator, clock, new PasswordHashing());
@@ -59,6 +61,7 @@ public final class NetworkServices {
         this.resourceLibrary = new ResourceLibrary(resources, topics, inputCheck, clock);
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
+        this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
     }
 
     public MembershipService membership() {
@@ -99,6 +102,10 @@ public final class NetworkServices {
 
     public TopicCatalogue topicCatalogue() {
         return topicCatalogue;
+    }
+
+    public MailOutbox mailOutbox() {
+        return mailOutbox;
     }
 
     public Topics topics() {

@@ -28,7 +28,7 @@ class CoreArchitectureTest {
     void domainDoesNotDependOnStorageOrProviders() {
         noClasses().that().resideInAnyPackage("uk.cmlnetwork.member..", "uk.cmlnetwork.library..",
                         "uk.cmlnetwork.event..", "uk.cmlnetwork.resource..", "uk.cmlnetwork.shared..",
-                        "uk.cmlnetwork.privacy..")
+                        "uk.cmlnetwork.privacy..", "uk.cmlnetwork.mail..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.cmlnetwork.jpa..", "uk.cmlnetwork.embedded..",
                         "org.eclipse.persistence..", "liquibase..", "org.hibernate..", "java.sql..")
                 .because("repository ports live in the domain and their JPA implementations outside it")

@@ -13,6 +13,7 @@ import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.jpa.NetworkServices;
 import uk.cmlnetwork.library.LibraryDirectory;
+import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.privacy.AccountErasure;
@@ -89,6 +90,11 @@ public class CoreProducers {
     @Produces
     ResourceLibrary resourceLibrary() {
         return services.resourceLibrary();
+    }
+
+    @Produces
+    MailOutbox mailOutbox() {
+        return services.mailOutbox();
     }
 
     @Produces

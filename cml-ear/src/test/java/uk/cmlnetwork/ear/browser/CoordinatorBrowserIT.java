@@ -167,13 +167,19 @@ class CoordinatorBrowserIT {
         waitForText(".govuk-notification-banner", "Your email has gone to 2 people");
         for (String who : new String[] {"first", "second"}) {
             String address = who + "-" + title.hashCode() + "@example.org";
-            boolean got = java.util.Arrays.stream(mail.getReceivedMessagesForDomain(address)).anyMatch(m -> {
-                try {
-                    return m.getSubject().equals("Parking at Hillside");
-                } catch (jakarta.mail.MessagingException e) {
-                    return false;
+            boolean got = false;
+            for (int attempt = 0; attempt < 50 && !got; attempt++) {
+                got = java.util.Arrays.stream(mail.getReceivedMessagesForDomain(address)).anyMatch(m -> {
+                    try {
+                        return m.getSubject().equals("Parking at Hillside");
+                    } catch (jakarta.mail.MessagingException e) {
+                        return false;
+                    }
+                });
+                if (!got) {
+                    Thread.sleep(200);
                 }
-            });
+            }
             assertTrue(got, address + " got the coordinator's email");
         }
 

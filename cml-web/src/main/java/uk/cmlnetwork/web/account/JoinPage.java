@@ -42,8 +42,6 @@ public class JoinPage {
             return "/joined?faces-redirect=true";
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, FIELDS);
-        } catch (MemberMail.MailNotSent notSent) {
-            Pages.showError(notSent.getMessage());
         }
         password = null;
         return null;

@@ -1,24 +1,19 @@
 package uk.cmlnetwork.web.account;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.web.Settings;
+import uk.cmlnetwork.web.mail.Postbox;
 
-/** The emails members get about their account, sent through the server's mail session (mail/cml). */
+/** The emails members get about their account, posted to the outbox with the change they report. */
 @ApplicationScoped
 public class MemberMail {
-    @Resource(lookup = "mail/cml")
-    Session mail;
+    @Inject
+    Postbox postbox;
 
     @Inject
     Settings settings;
@@ -45,21 +40,6 @@ public class MemberMail {
     }
 
     private void send(Member member, String subject, String text) {
-        try {
-            MimeMessage message = new MimeMessage(mail);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(member.email(), member.name(), "UTF-8"));
-            message.setSubject(subject, "UTF-8");
-            message.setText(text, "UTF-8");
-            Transport.send(message);
-        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
-            throw new MailNotSent(e);
-        }
-    }
-
-    /** The email could not be handed to the mail server; the change that needed it is rolled back. */
-    public static class MailNotSent extends RuntimeException {
-        public MailNotSent(Exception cause) {
-            super("We could not send the email just now. Please try again in a few minutes.", cause);
-        }
+        postbox.post(new Letter("account", member.email(), member.name(), subject, text));
     }
 }

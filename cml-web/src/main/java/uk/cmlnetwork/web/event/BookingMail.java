@@ -1,17 +1,7 @@
 package uk.cmlnetwork.web.event;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import uk.cmlnetwork.event.Booking;
@@ -21,18 +11,20 @@ import uk.cmlnetwork.event.EventInterest;
 import uk.cmlnetwork.event.GuestBookingRequest;
 import uk.cmlnetwork.event.GuestRequestSent;
 import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.shared.NetworkTime;
 import uk.cmlnetwork.web.Settings;
-import uk.cmlnetwork.web.account.MemberMail;
+import uk.cmlnetwork.web.mail.Postbox;
 
 /**
  * Booking emails: a guest's confirm link, a place confirmed (with the event as an .ics file), a place
  * on the waiting list, a place come free, booking now open for those who registered interest.
+ * Posted to the outbox with the change they report, and sent once it is saved.
  */
 @ApplicationScoped
 public class BookingMail {
-    @Resource(lookup = "mail/cml")
-    Session mail;
+    @Inject
+    Postbox postbox;
 
     @Inject
     Settings settings;
@@ -118,23 +110,6 @@ public class BookingMail {
     }
 
     private void send(String email, String name, String subject, String text, String ics) {
-        try {
-            MimeMessage message = new MimeMessage(mail);
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(email, name, "UTF-8"));
-            message.setSubject(subject, "UTF-8");
-            if (ics == null) {
-                message.setText(text, "UTF-8");
-            } else {
-                MimeBodyPart body = new MimeBodyPart();
-                body.setText(text, "UTF-8");
-                MimeBodyPart invitation = new MimeBodyPart();
-                invitation.setContent(ics, "text/calendar; charset=UTF-8; method=PUBLISH");
-                invitation.setFileName("event.ics");
-                message.setContent(new MimeMultipart(body, invitation));
-            }
-            Transport.send(message);
-        } catch (MessagingException | UnsupportedEncodingException e) {
-            throw new MemberMail.MailNotSent(e);
-        }
+        postbox.post(new Letter("booking", email, name, subject, text, ics));
     }
 }

@@ -38,14 +38,8 @@ public class FirstCoordinator {
         if (coordinator.hasPassword()) {
             return;
         }
-        try {
-            membership.requestPasswordReset(coordinator.email())
-                    .ifPresent(token -> mail.resetPassword(coordinator, token));
-            LOG.info("A link to choose a password has been emailed to " + coordinator.email());
-        } catch (MemberMail.MailNotSent notSent) {
-            // The appointment stands; the coordinator can ask for a link from the sign-in page later.
-            LOG.warning("Could not email the first coordinator (" + notSent.getCause() + "): they can use "
-                    + "'Forgotten your password?' on the sign-in page once the mail server is reachable");
-        }
+        membership.requestPasswordReset(coordinator.email())
+                .ifPresent(token -> mail.resetPassword(coordinator, token));
+        LOG.info("A link to choose a password is in the outbox for " + coordinator.email());
     }
 }

@@ -1,0 +1,66 @@
+package uk.cmlnetwork.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import uk.cmlnetwork.mail.OutboxCount;
+import uk.cmlnetwork.mail.Outbox;
+import uk.cmlnetwork.mail.OutgoingEmail;
+
+public class JpaOutbox implements Outbox {
+    private final EntityManager em;
+
+    public JpaOutbox(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void store(OutgoingEmail email) {
+        em.persist(email);
+    }
+
+    @Override
+    public Optional<OutgoingEmail> find(String id) {
+        return Optional.ofNullable(em.find(OutgoingEmail.class, id));
+    }
+
+    @Override
+    public List<OutgoingEmail> due(Instant now, int max) {
+        return em.createQuery("select e from OutgoingEmail e where e.nextAttemptAt <= :now"
+                        + " order by e.nextAttemptAt, e.id", OutgoingEmail.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public boolean claim(String id, Instant seenAt, Instant until) {
+        int claimed = em.createQuery("update OutgoingEmail e set e.nextAttemptAt = :until, e.attempts = e.attempts + 1"
+                        + " where e.id = :id and e.nextAttemptAt = :seen")
+                .setParameter("until", until)
+                .setParameter("id", id)
+                .setParameter("seen", seenAt)
+                .executeUpdate();
+        if (claimed == 1) {
+            // The bulk update bypassed the loaded entity: read it again so later changes start from the claim.
+            em.refresh(em.find(OutgoingEmail.class, id));
+        }
+        return claimed == 1;
+    }
+
+    @Override
+    public OutboxCount count(String kind) {
+        Object[] row = em.createQuery("select sum(case when e.sentAt is not null then 1 else 0 end),"
+                        + " sum(case when e.nextAttemptAt is not null then 1 else 0 end),"
+                        + " sum(case when e.givenUpAt is not null then 1 else 0 end)"
+                        + " from OutgoingEmail e where e.kind = :kind", Object[].class)
+                .setParameter("kind", kind)
+                .getSingleResult();
+        return new OutboxCount(number(row[0]), number(row[1]), number(row[2]));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,80 @@
+package uk.cmlnetwork.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import uk.cmlnetwork.shared.NotFound;
+
+/**
+ * The transactional outbox. Services queue emails inside the caller's transaction, so an email
+ * exists exactly when the change it reports was saved; a sender (outside the core: it needs a mail
+ * server) takes due emails, sends them and records the outcome, each step in its own transaction.
+ */
+public class MailOutbox {
+    /** How long a sender may hold an email before another may take it (a sender that died mid-send). */
+    public static final Duration CLAIM = Duration.ofMinutes(5);
+    /** Waits between failed attempts; after the last one the email is given up (and can be retried by hand). */
+    static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
+            Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3));
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public MailOutbox(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public OutgoingEmail queue(Letter letter) {
+        if (letter.toEmail() == null || letter.toEmail().isBlank()) {
+            throw new IllegalArgumentException("an email needs an address");
+        }
+        OutgoingEmail email = new OutgoingEmail(letter, clock.instant());
+        outbox.store(email);
+        return email;
+    }
+
+    /**
+     * Takes up to {@code max} due emails for this sender. Run it in its own short transaction: once it
+     * commits, no other sender takes these emails for {@link #CLAIM}.
+     */
+    public List<OutgoingEmail> takeDue(int max) {
+        Instant now = clock.instant();
+        List<OutgoingEmail> taken = new ArrayList<>();
+        for (OutgoingEmail email : outbox.due(now, max)) {
+            if (outbox.claim(email.id(), email.nextAttemptAt(), now.plus(CLAIM))) {
+                taken.add(email);
+            }
+        }
+        return taken;
+    }
+
+    /** The mail server accepted it. */
+    public void sent(String id) {
+        find(id).sent(clock.instant());
+    }
+
+    /** The mail server refused it or could not be reached: try again later, or give up after the last wait. */
+    public void failed(String id, String reason) {
+        OutgoingEmail email = find(id);
+        Instant now = clock.instant();
+        int tried = email.attempts();
+        Instant retryAt = tried <= BACKOFF.size() ? now.plus(BACKOFF.get(tried - 1)) : null;
+        email.failed(reason, retryAt, now);
+    }
+
+    /** A coordinator sends given-up emails again. */
+    public void retry(String id) {
+        find(id).retry(clock.instant());
+    }
+
+    public OutboxCount count(String kind) {
+        return outbox.count(kind);
+    }
+
+    public OutgoingEmail find(String id) {
+        return outbox.find(id).orElseThrow(() -> new NotFound("email", id));
+    }
+}

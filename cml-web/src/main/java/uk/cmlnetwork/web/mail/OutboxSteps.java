@@ -1,0 +1,30 @@
+package uk.cmlnetwork.web.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import uk.cmlnetwork.mail.MailOutbox;
+import uk.cmlnetwork.mail.OutgoingEmail;
+
+/** The sender's steps, each in its own transaction, so one email's outcome is saved before the next is sent. */
+@ApplicationScoped
+public class OutboxSteps {
+    @Inject
+    MailOutbox outbox;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<OutgoingEmail> takeDue(int max) {
+        return outbox.takeDue(max);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void sent(String id) {
+        outbox.sent(id);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(String id, String reason) {
+        outbox.failed(id, reason);
+    }
+}
