@@ -26,27 +26,40 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
-    public List<OutgoingEmail> due(Instant now, int max) {
-        return em.createQuery("select e from OutgoingEmail e where e.nextAttemptAt <= :now"
-                        + " order by e.nextAttemptAt, e.id", OutgoingEmail.class)
+    public List<String> due(Instant now, int max) {
+        return em.createQuery("select e.id from OutgoingEmail e where e.nextAttemptAt <= :now"
+                        + " order by e.nextAttemptAt, e.id", String.class)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
     }
 
     @Override
-    public boolean claim(String id, Instant seenAt, Instant until) {
-        int claimed = em.createQuery("update OutgoingEmail e set e.nextAttemptAt = :until, e.attempts = e.attempts + 1"
-                        + " where e.id = :id and e.nextAttemptAt = :seen")
+    public void claim(List<String> ids, Instant now, Instant until, String claim) {
+        em.createQuery("update OutgoingEmail e set e.claimedBy = :claim, e.nextAttemptAt = :until,"
+                        + " e.attempts = e.attempts + 1 where e.id in :ids and e.nextAttemptAt <= :now")
+                .setParameter("claim", claim)
                 .setParameter("until", until)
-                .setParameter("id", id)
-                .setParameter("seen", seenAt)
+                .setParameter("ids", ids)
+                .setParameter("now", now)
                 .executeUpdate();
-        if (claimed == 1) {
-            // The bulk update bypassed the loaded entity: read it again so later changes start from the claim.
-            em.refresh(em.find(OutgoingEmail.class, id));
-        }
-        return claimed == 1;
+    }
+
+    @Override
+    public List<OutgoingEmail> claimedBy(String claim) {
+        return em.createQuery("select e from OutgoingEmail e where e.claimedBy = :claim order by e.queuedAt, e.id",
+                        OutgoingEmail.class)
+                .setParameter("claim", claim)
+                .getResultList();
+    }
+
+    @Override
+    public void markSent(String id, Instant at) {
+        em.createQuery("update OutgoingEmail e set e.sentAt = :at, e.nextAttemptAt = null, e.lastError = null"
+                        + " where e.id = :id")
+                .setParameter("at", at)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     @Override

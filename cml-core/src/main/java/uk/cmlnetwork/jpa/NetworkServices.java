@@ -6,6 +6,7 @@ import java.time.Clock;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.library.DirectoryImport;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
@@ -28,6 +29,7 @@ public final class NetworkServices {
     private final MemberAdministration memberAdministration;
     private final AccountErasure accountErasure;
     private final LibraryDirectory libraryDirectory;
+    private final DirectoryImport directoryImport;
     private final EventProgramme eventProgramme;
     private final EventBooking eventBooking;
     private final ResourceLibrary resourceLibrary;
@@ -55,7 +57,8 @@ public final class NetworkServices {
         this.membership = new MembershipService(members, new JpaMemberTokens(em), passwords, inputCheck, clock);
         this.memberAdministration = new MemberAdministration(members);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests);
-        this.libraryDirectory = new LibraryDirectory(libraries, inputCheck);
+        this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock);
+        this.directoryImport = new DirectoryImport(libraries);
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
         this.resourceLibrary = new ResourceLibrary(resources, topics, inputCheck, clock);
@@ -78,6 +81,10 @@ public final class NetworkServices {
 
     public LibraryDirectory libraryDirectory() {
         return libraryDirectory;
+    }
+
+    public DirectoryImport directoryImport() {
+        return directoryImport;
     }
 
     public EventProgramme eventProgramme() {

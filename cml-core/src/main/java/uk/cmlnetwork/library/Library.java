@@ -1,13 +1,23 @@
 package uk.cmlnetwork.library;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.RegionalGroup;
 import uk.cmlnetwork.shared.Text;
 
 /** A library in the directory: any English public library, community managed or not. */
@@ -48,6 +58,60 @@ public class Library {
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
 
+    /** Stable key of the dataset row this library was imported from; null for libraries added by hand. */
+    @Column(name = "source_key", length = 60)
+    private String sourceKey;
+
+    @Column(name = "latitude")
+    private Double latitude;
+
+    @Column(name = "longitude")
+    private Double longitude;
+
+    /** Part of the council's statutory library service. */
+    @Column(name = "statutory")
+    private Boolean statutory;
+
+    @Column(name = "opened_year")
+    private Integer openedYear;
+
+    @Column(name = "closed_year")
+    private Integer closedYear;
+
+    /** Weekly opening hours as the dataset gives them: usually a number, sometimes a sentence. */
+    @Column(name = "opening_hours", length = 200)
+    private String openingHours;
+
+    @Column(name = "deprivation_decile")
+    private Double deprivationDecile;
+
+    @Column(name = "population")
+    private Integer population;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form", length = 40)
+    private LegalForm legalForm;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "asset_transfer", length = 30)
+    private AssetTransfer assetTransfer;
+
+    @Column(name = "volunteers")
+    private Integer volunteers;
+
+    @Column(name = "services", length = 1000)
+    private String services;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "library_outcome", joinColumns = @JoinColumn(name = "library_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 40)
+    private Set<Outcome> outcomes = new TreeSet<>();
+
+    /** When the library's editor or a coordinator last saved or confirmed the profile. */
+    @Column(name = "last_confirmed_at")
+    private Instant lastConfirmedAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -68,6 +132,72 @@ public class Library {
         this.contactEmail = Text.blankToNull(details.contactEmail());
     }
 
+
+    /** A library read from a dataset row. */
+    static Library imported(LibraryRecord record) {
+        Library library = new Library();
+        library.id = LibraryId.newId().value();
+        library.sourceKey = record.sourceKey();
+        library.updateFrom(record);
+        return library;
+    }
+
+    /**
+     * Takes the dataset's facts; true if any differed. What the library itself keeps (stage, legal
+     * form, outcomes...) is never overwritten by an import.
+     */
+    boolean updateFrom(LibraryRecord r) {
+        boolean same = Objects.equals(name, r.name()) && Objects.equals(address, r.address())
+                && Objects.equals(postcode, r.postcode()) && Objects.equals(localAuthority, r.localAuthority())
+                && region == r.region() && Objects.equals(latitude, r.latitude())
+                && Objects.equals(longitude, r.longitude()) && managementType == r.managementType()
+                && Objects.equals(statutory, r.statutory()) && Objects.equals(openedYear, r.openedYear())
+                && Objects.equals(closedYear, r.closedYear()) && Objects.equals(openingHours, r.openingHours())
+                && Objects.equals(website, r.website()) && Objects.equals(contactEmail, r.contactEmail())
+                && Objects.equals(deprivationDecile, r.deprivationDecile())
+                && Objects.equals(population, r.population());
+        if (same) {
+            return false;
+        }
+        name = r.name();
+        address = r.address();
+        postcode = r.postcode();
+        localAuthority = r.localAuthority();
+        region = r.region();
+        latitude = r.latitude();
+        longitude = r.longitude();
+        managementType = r.managementType();
+        if (!managementType.isCommunityManaged()) {
+            stage = null;
+        }
+        statutory = r.statutory();
+        openedYear = r.openedYear();
+        closedYear = r.closedYear();
+        openingHours = r.openingHours();
+        website = r.website();
+        contactEmail = r.contactEmail();
+        deprivationDecile = r.deprivationDecile();
+        population = r.population();
+        return true;
+    }
+
+    /** The library's own editor (or a coordinator) saved its profile: it is confirmed as of now. */
+    void updateProfile(LibraryProfile profile, String normalisedPostcode, Instant now) {
+        name = profile.name().strip();
+        address = Text.blankToNull(profile.address());
+        postcode = normalisedPostcode;
+        website = Text.blankToNull(profile.website());
+        contactEmail = Text.blankToNull(profile.contactEmail());
+        if (managementType.isCommunityManaged()) {
+            stage = profile.stage();
+            legalForm = profile.legalForm();
+            assetTransfer = profile.assetTransfer();
+            volunteers = profile.volunteers();
+            services = Text.blankToNull(profile.services());
+            outcomes = new TreeSet<>(profile.outcomes() == null ? Set.of() : profile.outcomes());
+        }
+        lastConfirmedAt = now;
+    }
 
     public LibraryId id() {
         return new LibraryId(id);
@@ -107,6 +237,79 @@ public class Library {
 
     public String contactEmail() {
         return contactEmail;
+    }
+
+    public String sourceKey() {
+        return sourceKey;
+    }
+
+    public Double latitude() {
+        return latitude;
+    }
+
+    public Double longitude() {
+        return longitude;
+    }
+
+    public boolean hasLocation() {
+        return latitude != null && longitude != null;
+    }
+
+    public Boolean statutory() {
+        return statutory;
+    }
+
+    public Integer openedYear() {
+        return openedYear;
+    }
+
+    public Integer closedYear() {
+        return closedYear;
+    }
+
+    public String openingHours() {
+        return openingHours;
+    }
+
+    public Double deprivationDecile() {
+        return deprivationDecile;
+    }
+
+    public Integer population() {
+        return population;
+    }
+
+    public LegalForm legalForm() {
+        return legalForm;
+    }
+
+    public AssetTransfer assetTransfer() {
+        return assetTransfer;
+    }
+
+    public Integer volunteers() {
+        return volunteers;
+    }
+
+    public String services() {
+        return services;
+    }
+
+    public Set<Outcome> outcomes() {
+        return Collections.unmodifiableSet(outcomes);
+    }
+
+    public Instant lastConfirmedAt() {
+        return lastConfirmedAt;
+    }
+
+    public boolean isClosed() {
+        return managementType.isClosed();
+    }
+
+    /** The network's regional group, from the region (null when the region is not known). */
+    public RegionalGroup regionalGroup() {
+        return region == null ? null : region.group();
     }
 
     public boolean isCommunityManaged() {

@@ -1,5 +1,7 @@
 package uk.cmlnetwork.library;
 
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
@@ -8,23 +10,22 @@ import uk.cmlnetwork.shared.Postcode;
 
 /** The directory of libraries members use to find each other. The caller owns the transaction. */
 public class LibraryDirectory {
+    /** The furthest a "near me" search looks. */
+    public static final int MAX_MILES = 100;
+
     private final Libraries libraries;
     private final InputCheck inputCheck;
+    private final Clock clock;
 
-    public LibraryDirectory(Libraries libraries, InputCheck inputCheck) {
+    public LibraryDirectory(Libraries libraries, InputCheck inputCheck, Clock clock) {
         this.libraries = libraries;
         this.inputCheck = inputCheck;
+        this.clock = clock;
     }
 
     public Library add(AddLibrary details) {
         inputCheck.check(details);
-        String postcode = null;
-        if (details.postcode() != null && !details.postcode().isBlank()) {
-            postcode = Postcode.normalise(details.postcode());
-            if (postcode == null) {
-                throw InvalidInput.of("postcode", "Enter a real UK postcode, like BS40 8XE");
-            }
-        }
+        String postcode = postcode(details.postcode());
         if (details.stage() != null && !details.managementType().isCommunityManaged()) {
             throw InvalidInput.of("stage", "Only community managed libraries (CRL or ICL) have a stage");
         }
@@ -33,11 +34,114 @@ public class LibraryDirectory {
         return library;
     }
 
+    /**
+     * The library's editor or a coordinator saves its profile (the caller has checked they may); the
+     * entry is then confirmed as of now.
+     */
+    public Library updateProfile(LibraryId id, LibraryProfile profile) {
+        inputCheck.check(profile);
+        Library library = find(id);
+        library.updateProfile(profile, postcode(profile.postcode()), clock.instant());
+        return library;
+    }
+
+    private static String postcode(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String postcode = Postcode.normalise(text);
+        if (postcode == null) {
+            throw InvalidInput.of("postcode", "Enter a real UK postcode, like BS40 8XE");
+        }
+        return postcode;
+    }
+
     public Library find(LibraryId id) {
         return libraries.find(id).orElseThrow(() -> new NotFound("library", id.value()));
     }
 
     public List<Library> all() {
         return libraries.all();
+    }
+
+    public List<Library> communityManaged() {
+        return libraries.communityManaged();
+    }
+
+    public DirectoryPage search(DirectorySearch search) {
+        return libraries.search(search);
+    }
+
+    public List<String> authorities() {
+        return libraries.authorities();
+    }
+
+    public List<DirectoryCount> summary() {
+        return libraries.countsByTypeAndRegion();
+    }
+
+    /**
+     * Open libraries within {@code miles} of a postcode, nearest first. The postcode is placed from
+     * the directory's own libraries: at that postcode, or else in the same postcode district.
+     */
+    public List<NearbyLibrary> near(String postcodeText, int miles) {
+        if (postcodeText == null || postcodeText.isBlank()) {
+            throw InvalidInput.of("postcode", "Enter a postcode, like BS40 8XE");
+        }
+        String postcode = Postcode.normalise(postcodeText);
+        String district = postcode != null ? postcode.substring(0, postcode.indexOf(' '))
+                : postcodeText.strip().toUpperCase(java.util.Locale.ROOT);
+        if (postcode == null && !district.matches("^[A-Z]{1,2}[0-9][A-Z0-9]?$")) {
+            throw InvalidInput.of("postcode", "Enter a real UK postcode, like BS40 8XE, or its first part, like BS40");
+        }
+        List<double[]> places = postcode == null ? List.of() : libraries.locationsAtPostcode(postcode);
+        if (places.isEmpty()) {
+            places = libraries.locationsAtPostcode(district + " ");
+        }
+        if (places.isEmpty()) {
+            throw InvalidInput.of("postcode", "We cannot place " + (postcode != null ? postcode : district)
+                    + ": no library in the directory has a postcode in " + district
+                    + ". Try a nearby library's postcode.");
+        }
+        double lat = places.stream().mapToDouble(p -> p[0]).average().orElseThrow();
+        double lng = places.stream().mapToDouble(p -> p[1]).average().orElseThrow();
+        return near(lat, lng, miles);
+    }
+
+    /** Open libraries within {@code miles} of a point, nearest first. */
+    public List<NearbyLibrary> near(double lat, double lng, int miles) {
+        if (miles < 1 || miles > MAX_MILES) {
+            throw InvalidInput.of("miles", "Choose a distance from 1 to " + MAX_MILES + " miles");
+        }
+        double dLat = Distance.latitudeDegrees(miles);
+        double dLng = Distance.longitudeDegrees(miles, lat);
+        return libraries.locatedWithin(lat - dLat, lat + dLat, lng - dLng, lng + dLng, false).stream()
+                .filter(l -> !l.isClosed())
+                .map(l -> new NearbyLibrary(l, Distance.miles(lat, lng, l.latitude(), l.longitude())))
+                .filter(n -> n.miles() <= miles)
+                .sorted(Comparator.comparingDouble(NearbyLibrary::miles))
+                .toList();
+    }
+
+    /**
+     * The open community managed libraries most like this one: same management type first, then the
+     * same stage, then the same region, then nearest. Libraries without a location come last.
+     */
+    public List<NearbyLibrary> likeMine(LibraryId id, int howMany) {
+        Library mine = find(id);
+        List<Library> candidates = libraries.communityManaged();
+        Comparator<NearbyLibrary> order = Comparator
+                .comparing((NearbyLibrary n) -> n.library().managementType() != mine.managementType())
+                .thenComparing(n -> mine.stage() == null || n.library().stage() != mine.stage())
+                .thenComparing(n -> mine.region() == null || n.library().region() != mine.region())
+                .thenComparingDouble(NearbyLibrary::miles);
+        return candidates.stream()
+                .filter(l -> !l.id().equals(mine.id()) && !l.isClosed())
+                .map(l -> new NearbyLibrary(l, mine.hasLocation() && l.hasLocation()
+                        ? Distance.miles(mine.latitude(), mine.longitude(), l.latitude(), l.longitude())
+                        : Double.MAX_VALUE))
+                .sorted(order)
+                .limit(Math.max(1, howMany))
+                .toList();
     }
 }

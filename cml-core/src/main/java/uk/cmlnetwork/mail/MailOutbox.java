@@ -3,8 +3,8 @@ package uk.cmlnetwork.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import uk.cmlnetwork.shared.NotFound;
 
 /**
@@ -42,18 +42,18 @@ public class MailOutbox {
      */
     public List<OutgoingEmail> takeDue(int max) {
         Instant now = clock.instant();
-        List<OutgoingEmail> taken = new ArrayList<>();
-        for (OutgoingEmail email : outbox.due(now, max)) {
-            if (outbox.claim(email.id(), email.nextAttemptAt(), now.plus(CLAIM))) {
-                taken.add(email);
-            }
+        List<String> due = outbox.due(now, max);
+        if (due.isEmpty()) {
+            return List.of();
         }
-        return taken;
+        String round = UUID.randomUUID().toString();
+        outbox.claim(due, now, now.plus(CLAIM), round);
+        return outbox.claimedBy(round);
     }
 
     /** The mail server accepted it. */
     public void sent(String id) {
-        find(id).sent(clock.instant());
+        outbox.markSent(id, clock.instant());
     }
 
     /** The mail server refused it or could not be reached: try again later, or give up after the last wait. */

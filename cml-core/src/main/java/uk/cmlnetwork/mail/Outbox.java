@@ -10,15 +10,21 @@ public interface Outbox {
 
     Optional<OutgoingEmail> find(String id);
 
-    /** Up to {@code max} emails due at {@code now}, oldest first. */
-    List<OutgoingEmail> due(Instant now, int max);
+    /** The ids of up to {@code max} emails due at {@code now}, oldest first. */
+    List<String> due(Instant now, int max);
 
     /**
-     * Takes the email for one sender: moves its next attempt to {@code until} and counts the attempt,
-     * only if nobody else moved it since it was read as due at {@code seenAt}. True when this caller
-     * got it.
+     * Takes those of these emails that are still due for one sender round: marks them with
+     * {@code claim}, moves their next attempt to {@code until} and counts the attempt. Emails another
+     * round took in the meantime are left alone.
      */
-    boolean claim(String id, Instant seenAt, Instant until);
+    void claim(List<String> ids, Instant now, Instant until, String claim);
+
+    /** The emails a sender round took. */
+    List<OutgoingEmail> claimedBy(String claim);
+
+    /** The mail server accepted it. */
+    void markSent(String id, Instant at);
 
     /** How many emails of this kind are sent, waiting, and given up. */
     OutboxCount count(String kind);

@@ -53,6 +53,9 @@ public class OutgoingEmail {
     @Column(name = "attempts", nullable = false)
     private int attempts;
 
+    @Column(name = "claimed_by", length = 36)
+    private String claimedBy;
+
     @Column(name = "sent_at")
     private Instant sentAt;
 
@@ -131,12 +134,6 @@ public class OutgoingEmail {
 
     public String lastError() {
         return lastError;
-    }
-
-    void sent(Instant at) {
-        sentAt = at;
-        nextAttemptAt = null;
-        lastError = null;
     }
 
     void failed(String reason, Instant retryAt, Instant now) {

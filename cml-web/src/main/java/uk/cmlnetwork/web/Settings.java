@@ -1,6 +1,9 @@
 package uk.cmlnetwork.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -36,12 +39,29 @@ public class Settings {
         return text("cml/bookingDeskKey", "");
     }
 
-    private static String text(String name, String otherwise) {
+    /** A setting, read from JNDI at most every half minute: some are needed on every request (the booking desk key). */
+    private String text(String name, String otherwise) {
+        long now = System.nanoTime();
+        Read cached = read.get(name);
+        if (cached == null || now - cached.atNanos() > FRESH_NANOS) {
+            cached = new Read(lookup(name, otherwise), now);
+            read.put(name, cached);
+        }
+        return cached.value();
+    }
+
+    private static String lookup(String name, String otherwise) {
         try {
             Object value = new InitialContext().lookup(name);
             return value == null ? otherwise : String.valueOf(value).strip();
         } catch (NamingException notSet) {
             return otherwise;
         }
+    }
+
+    private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private final Map<String, Read> read = new ConcurrentHashMap<>();
+
+    private record Read(String value, long atNanos) {
     }
 }

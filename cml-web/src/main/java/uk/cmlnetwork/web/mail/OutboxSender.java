@@ -92,17 +92,28 @@ public class OutboxSender {
     private void sendAllDue() {
         List<OutgoingEmail> batch;
         while (!(batch = steps.takeDue(BATCH)).isEmpty()) {
-            send(batch);
+            if (!send(batch)) {
+                return; // the mail server is out of reach: the next round tries again
+            }
         }
     }
 
-    private void send(List<OutgoingEmail> batch) {
-        Transport transport = null;
+    /** False when the mail server could not be reached; the batch then waits for its next attempt. */
+    private boolean send(List<OutgoingEmail> batch) {
+        Transport transport;
+        try {
+            transport = mail.getTransport();
+            transport.connect();
+        } catch (MessagingException unreachable) {
+            LOG.warning("The mail server cannot be reached (" + unreachable.getMessage() + "): "
+                    + batch.size() + " emails wait for their next attempt");
+            batch.forEach(email -> steps.failed(email.id(), "mail server not reached: " + unreachable.getMessage()));
+            return false;
+        }
         try {
             for (OutgoingEmail email : batch) {
                 try {
-                    if (transport == null || !transport.isConnected()) {
-                        transport = mail.getTransport();
+                    if (!transport.isConnected()) {
                         transport.connect();
                     }
                     MimeMessage message = message(email);
@@ -113,13 +124,12 @@ public class OutboxSender {
                     steps.failed(email.id(), String.valueOf(e.getMessage()));
                 }
             }
+            return true;
         } finally {
-            if (transport != null) {
-                try {
-                    transport.close();
-                } catch (MessagingException ignored) {
-                    // the emails' outcomes are already saved
-                }
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // the emails' outcomes are already saved
             }
         }
     }

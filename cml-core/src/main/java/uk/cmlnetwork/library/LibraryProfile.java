@@ -1,0 +1,32 @@
+package uk.cmlnetwork.library;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+
+/**
+ * What a library's editor keeps up to date. The community library fields (stage onwards) are kept
+ * only for community managed libraries.
+ */
+public record LibraryProfile(
+        @NotBlank(message = "Enter the library's name")
+        @Size(max = 200, message = "The library's name must be 200 characters or fewer") String name,
+        @Size(max = 400, message = "The address must be 400 characters or fewer") String address,
+        String postcode,
+        @Size(max = 400, message = "The website address must be 400 characters or fewer")
+        @Pattern(regexp = "^(https?://\\S+)?$", message = "Enter the website as a full address starting with https://")
+        String website,
+        @Email(message = "Enter the contact email in the correct format, like name@example.org")
+        @Size(max = 254, message = "The contact email must be 254 characters or fewer") String contactEmail,
+        LibraryStage stage,
+        LegalForm legalForm,
+        AssetTransfer assetTransfer,
+        @Min(value = 0, message = "The number of volunteers cannot be negative")
+        @Max(value = 10000, message = "The number of volunteers must be 10,000 or fewer") Integer volunteers,
+        @Size(max = 1000, message = "The services must be 1,000 characters or fewer") String services,
+        Set<Outcome> outcomes) {
+}

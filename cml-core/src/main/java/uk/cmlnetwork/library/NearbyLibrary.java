@@ -1,0 +1,9 @@
+package uk.cmlnetwork.library;
+
+/** A library and how far it is, in miles, from where the search started. */
+public record NearbyLibrary(Library library, double miles) {
+    /** The distance as people say it: "0.4 miles", "12 miles". */
+    public String distance() {
+        return miles < 10 ? String.format("%.1f miles", miles) : String.format("%.0f miles", miles);
+    }
+}
