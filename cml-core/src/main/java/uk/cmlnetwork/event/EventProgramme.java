@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import uk.cmlnetwork.library.Libraries;
+import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
@@ -164,6 +165,11 @@ public class EventProgramme {
     /** Public events matching a search: upcoming soonest first, or past most recent first. */
     public List<NetworkEvent> search(EventSearch search, int limit) {
         return events.search(search, clock.instant(), limit);
+    }
+
+    /** Public events a library hosts (regional meetups), newest first. */
+    public List<NetworkEvent> hostedBy(LibraryId library) {
+        return events.hostedBy(library, 50);
     }
 
     /** Everything coordinators look after: proposals, drafts and every event not yet over. */

@@ -15,6 +15,9 @@ public interface NetworkEvents {
     /** Every event not ended by now, whatever its status, and every proposal waiting for a decision. */
     List<NetworkEvent> notOverOrAwaitingDecision(Instant now, int limit);
 
+    /** Public events this library hosts, newest first. */
+    List<NetworkEvent> hostedBy(uk.cmlnetwork.library.LibraryId library, int limit);
+
     /**
      * Takes one place if one is free, in a single conditional update of the booked count, so two
      * transactions can never both take the last place. Returns false when the event is full.

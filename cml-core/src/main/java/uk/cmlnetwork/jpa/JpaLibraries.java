@@ -79,7 +79,10 @@ public class JpaLibraries implements Libraries {
         query.select(library).where(conditions(cb, query, library, search)).orderBy(order(cb, library, search.sort()));
         TypedQuery<Library> page = em.createQuery(query)
                 .setFirstResult(search.firstResult())
-                .setMaxResults(search.pageSize());
+                .setMaxResults(search.pageSize())
+                // The outcomes of the whole page in one more query, not one per library.
+                .setHint("eclipselink.batch", "l.outcomes")
+                .setHint("eclipselink.batch.type", "IN");
         CriteriaQuery<Long> counting = cb.createQuery(Long.class);
         Root<Library> counted = counting.from(Library.class);
         counting.select(cb.count(counted)).where(conditions(cb, counting, counted, search));

@@ -61,6 +61,16 @@ public class JpaNetworkEvents implements NetworkEvents {
     }
 
     @Override
+    public List<NetworkEvent> hostedBy(uk.cmlnetwork.library.LibraryId library, int limit) {
+        return em.createQuery("select e from NetworkEvent e where e.hostLibraryId = :library and e.status in :shown"
+                        + " order by e.startsAt desc, e.id", NetworkEvent.class)
+                .setParameter("library", library.value())
+                .setParameter("shown", Arrays.stream(EventStatus.values()).filter(EventStatus::isPublic).toList())
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<NetworkEvent> notOverOrAwaitingDecision(Instant now, int limit) {
         return em.createQuery("select e from NetworkEvent e where e.endsAt > :now or e.status = :proposed"
                         + " order by e.startsAt, e.id", NetworkEvent.class)

@@ -11,7 +11,7 @@ import uk.cmlnetwork.shared.Region;
 public record DirectorySearch(String text, ManagementType type, boolean communityManagedOnly, Region region,
                               String authority, LibraryStage stage, Outcome outcome, OpenOrClosed status,
                               Sort sort, int page, int pageSize) {
-    public static final int MAX_PAGE_SIZE = 500;
+    public static final int MAX_PAGE_SIZE = 5000;
 
     public enum OpenOrClosed {
         OPEN, CLOSED, ANY

@@ -12,6 +12,7 @@ import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.jpa.NetworkServices;
+import uk.cmlnetwork.library.DirectoryImport;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
@@ -75,6 +76,11 @@ public class CoreProducers {
     @Produces
     LibraryDirectory libraryDirectory() {
         return services.libraryDirectory();
+    }
+
+    @Produces
+    DirectoryImport directoryImport() {
+        return services.directoryImport();
     }
 
     @Produces

@@ -96,7 +96,7 @@ class EventLifecycleIT {
     @Test
     void aProposedMeetupIsApprovedAndThenManagedByTheHostLibrarysEditor() throws Exception {
         String run = Long.toString(System.nanoTime());
-        Matcher libraries = Pattern.compile("library.xhtml\\?id=([a-f0-9-]+)").matcher(new SiteSession().get("libraries.xhtml").body());
+        Matcher libraries = Pattern.compile("library.xhtml\\?id=([a-f0-9-]+)").matcher(new SiteSession().get("libraries.xhtml?type=community").body());
         assertTrue(libraries.find());
         String host = libraries.group(1);
         SiteSession proposer = AuthorisationMatrixIT.joinedWith(mail, "proposer-" + run + "@example.org");

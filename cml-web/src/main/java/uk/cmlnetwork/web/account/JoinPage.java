@@ -52,7 +52,7 @@ public class JoinPage {
     }
 
     public List<Library> getLibraries() {
-        return libraries.all();
+        return libraries.communityManaged();
     }
 
     public MemberCategory[] getCategories() {

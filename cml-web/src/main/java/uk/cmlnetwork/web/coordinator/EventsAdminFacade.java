@@ -41,7 +41,7 @@ public class EventsAdminFacade {
     }
 
     public List<Library> libraries() {
-        return libraries.all();
+        return libraries.communityManaged();
     }
 
     public Topic addTopic(String name) {

@@ -56,7 +56,7 @@ public class ProposeMeetupPage implements Serializable {
     }
 
     public List<Library> getLibraries() {
-        return libraries.all();
+        return libraries.communityManaged();
     }
 
     public Region[] getRegions() {

@@ -3,21 +3,49 @@ package uk.cmlnetwork.web.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Reader;
 import java.util.List;
+import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.library.AddLibrary;
+import uk.cmlnetwork.library.DirectoryCount;
+import uk.cmlnetwork.library.DirectoryImport;
+import uk.cmlnetwork.library.DirectoryPage;
+import uk.cmlnetwork.library.DirectorySearch;
+import uk.cmlnetwork.library.HeaderMapping;
+import uk.cmlnetwork.library.ImportReport;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibraryProfile;
+import uk.cmlnetwork.library.NearbyLibrary;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
 
-/** The transaction boundary for the library directory's pages. */
+/** The transaction boundary for the library directory's pages and exports; checks who may change what. */
 @ApplicationScoped
 @Transactional
 public class LibrariesFacade {
     @Inject
     LibraryDirectory directory;
 
+    @Inject
+    DirectoryImport directoryImport;
+
+    @Inject
+    EventProgramme programme;
+
+    @Inject
+    CurrentMember current;
+
     public List<Library> all() {
         return directory.all();
+    }
+
+    /** The libraries members choose from (joining, hosting a meetup): the community managed ones. */
+    public List<Library> communityManaged() {
+        return directory.communityManaged();
     }
 
     public Library find(LibraryId id) {
@@ -26,5 +54,52 @@ public class LibrariesFacade {
 
     public Library add(AddLibrary details) {
         return directory.add(details);
+    }
+
+    public DirectoryPage search(DirectorySearch search) {
+        return directory.search(search);
+    }
+
+    public List<String> authorities() {
+        return directory.authorities();
+    }
+
+    public List<DirectoryCount> summary() {
+        return directory.summary();
+    }
+
+    public List<NearbyLibrary> near(String postcode, int miles) {
+        return directory.near(postcode, miles);
+    }
+
+    public List<NearbyLibrary> likeMine(LibraryId id) {
+        return directory.likeMine(id, 8);
+    }
+
+    /** Published events this library hosts. */
+    public List<NetworkEvent> hostedEvents(LibraryId id) {
+        return programme.hostedBy(id);
+    }
+
+    /** The library's own editors and coordinators keep its profile. */
+    public boolean mayEditProfile(LibraryId id) {
+        Member member = current.get();
+        return member != null && member.mayTakePart() && (member.isCoordinator() || member.isEditorOf(id));
+    }
+
+    public Library updateProfile(LibraryId id, LibraryProfile profile) {
+        if (!mayEditProfile(id)) {
+            throw new MembersAdminFacade.NotAllowed();
+        }
+        return directory.updateProfile(id, profile);
+    }
+
+    /** Coordinators import a published dataset; a bad row is reported, the good rows import. */
+    public ImportReport importDirectory(Reader libraries, Reader authorities, HeaderMapping mapping) {
+        Member member = current.get();
+        if (member == null || !member.isCoordinator()) {
+            throw new MembersAdminFacade.NotAllowed();
+        }
+        return directoryImport.run(libraries, authorities, mapping);
     }
 }

@@ -1,5 +1,9 @@
 package uk.cmlnetwork.web.library;
 
+import java.util.List;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.library.NearbyLibrary;
+
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import jakarta.inject.Inject;
@@ -28,6 +32,8 @@ public class LibraryPage implements Serializable {
     private String id;
     private transient Library library;
     private String editorEmail;
+    private transient List<NearbyLibrary> likeThis;
+    private transient List<NetworkEvent> hosted;
 
     public boolean getMayChooseEditors() {
         return getLibrary() != null && editors.mayChooseEditors(getLibrary().id());
@@ -52,6 +58,25 @@ public class LibraryPage implements Serializable {
 
     public void setEditorEmail(String editorEmail) {
         this.editorEmail = editorEmail;
+    }
+
+    public boolean getMayEditProfile() {
+        return getLibrary() != null && libraries.mayEditProfile(getLibrary().id());
+    }
+
+    /** The open community managed libraries most like this one. */
+    public List<NearbyLibrary> getLikeThis() {
+        if (likeThis == null && getLibrary() != null) {
+            likeThis = libraries.likeMine(getLibrary().id());
+        }
+        return likeThis;
+    }
+
+    public List<NetworkEvent> getHostedEvents() {
+        if (hosted == null && getLibrary() != null) {
+            hosted = libraries.hostedEvents(getLibrary().id());
+        }
+        return hosted;
     }
 
     public void load() {

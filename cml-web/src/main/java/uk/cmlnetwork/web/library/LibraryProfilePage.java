@@ -1,0 +1,124 @@
+package uk.cmlnetwork.web.library;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.cmlnetwork.library.AssetTransfer;
+import uk.cmlnetwork.library.LegalForm;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibraryProfile;
+import uk.cmlnetwork.library.LibraryStage;
+import uk.cmlnetwork.library.Outcome;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
+
+/** A library's editor (or a coordinator) keeps its profile up to date: manage/library-profile.xhtml?id=... */
+@Named
+@ViewScoped
+public class LibraryProfilePage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("name", "profile:name", "address", "profile:address",
+            "postcode", "profile:postcode", "website", "profile:website", "contactEmail", "profile:email",
+            "volunteers", "profile:volunteers", "services", "profile:services");
+
+    @Inject
+    transient LibrariesFacade libraries;
+
+    private String id;
+    private boolean communityManaged;
+    private String libraryName;
+    private String name;
+    private String address;
+    private String postcode;
+    private String website;
+    private String email;
+    private LibraryStage stage;
+    private LegalForm legalForm;
+    private AssetTransfer assetTransfer;
+    private Integer volunteers;
+    private String services;
+    private Outcome[] outcomes = new Outcome[0];
+
+    public void load() {
+        Library library;
+        try {
+            library = libraries.find(new LibraryId(id == null ? "" : id));
+        } catch (NotFound unknown) {
+            Pages.notFound();
+            return;
+        }
+        if (!libraries.mayEditProfile(library.id())) {
+            throw new MembersAdminFacade.NotAllowed();
+        }
+        if (name != null) {
+            return; // a postback: keep what was typed
+        }
+        communityManaged = library.isCommunityManaged();
+        libraryName = library.name();
+        name = library.name();
+        address = library.address();
+        postcode = library.postcode();
+        website = library.website();
+        email = library.contactEmail();
+        stage = library.stage();
+        legalForm = library.legalForm();
+        assetTransfer = library.assetTransfer();
+        volunteers = library.volunteers();
+        services = library.services();
+        outcomes = library.outcomes().toArray(Outcome[]::new);
+    }
+
+    public String save() {
+        try {
+            Set<Outcome> chosen = Arrays.stream(outcomes == null ? new Outcome[0] : outcomes).collect(Collectors.toSet());
+            libraries.updateProfile(new LibraryId(id), new LibraryProfile(name, address, postcode, website, email, stage,
+                    legalForm, assetTransfer, volunteers, services, chosen));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Pages.showInfo("The profile is saved and marked as confirmed today");
+            return "/library?faces-redirect=true&id=" + id;
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, FIELDS);
+            return null;
+        }
+    }
+
+    public LibraryStage[] getStages() { return LibraryStage.values(); }
+    public LegalForm[] getLegalForms() { return LegalForm.values(); }
+    public AssetTransfer[] getAssetTransfers() { return AssetTransfer.values(); }
+    public Outcome[] getAllOutcomes() { return Outcome.values(); }
+    public boolean isCommunityManaged() { return communityManaged; }
+    public String getLibraryName() { return libraryName; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public String getWebsite() { return website; }
+    public void setWebsite(String website) { this.website = website; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public LibraryStage getStage() { return stage; }
+    public void setStage(LibraryStage stage) { this.stage = stage; }
+    public LegalForm getLegalForm() { return legalForm; }
+    public void setLegalForm(LegalForm legalForm) { this.legalForm = legalForm; }
+    public AssetTransfer getAssetTransfer() { return assetTransfer; }
+    public void setAssetTransfer(AssetTransfer assetTransfer) { this.assetTransfer = assetTransfer; }
+    public Integer getVolunteers() { return volunteers; }
+    public void setVolunteers(Integer volunteers) { this.volunteers = volunteers; }
+    public String getServices() { return services; }
+    public void setServices(String services) { this.services = services; }
+    public Outcome[] getOutcomes() { return outcomes; }
+    public void setOutcomes(Outcome[] outcomes) { this.outcomes = outcomes; }
+}
