@@ -34,6 +34,7 @@ public class LibraryProfilePage implements Serializable {
     transient LibrariesFacade libraries;
 
     private String id;
+    private boolean loaded;
     private boolean communityManaged;
     private String libraryName;
     private String name;
@@ -59,9 +60,10 @@ public class LibraryProfilePage implements Serializable {
         if (!libraries.mayEditProfile(library.id())) {
             throw new MembersAdminFacade.NotAllowed();
         }
-        if (name != null) {
-            return; // a postback: keep what was typed
+        if (loaded) {
+            return; // a postback: keep what was typed, even a field emptied on purpose
         }
+        loaded = true;
         communityManaged = library.isCommunityManaged();
         libraryName = library.name();
         name = library.name();
