@@ -19,6 +19,7 @@ import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.Libraries;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.Location;
 import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.shared.Region;
 
@@ -139,8 +140,8 @@ public class JpaLibraries implements Libraries {
     @Override
     public List<Library> locatedWithin(double south, double north, double west, double east, boolean communityManagedOnly) {
         String onlyCommunity = communityManagedOnly ? " and l.managementType in :types" : "";
-        TypedQuery<Library> query = em.createQuery("select l from Library l where l.latitude between :south and :north"
-                        + " and l.longitude between :west and :east" + onlyCommunity, Library.class)
+        TypedQuery<Library> query = em.createQuery("select l from Library l where l.location.latitude between :south and :north"
+                        + " and l.location.longitude between :west and :east" + onlyCommunity, Library.class)
                 .setParameter("south", south).setParameter("north", north)
                 .setParameter("west", west).setParameter("east", east);
         if (communityManagedOnly) {
@@ -150,13 +151,11 @@ public class JpaLibraries implements Libraries {
     }
 
     @Override
-    public List<double[]> locationsAtPostcode(String postcodeStart) {
-        return em.createQuery("select l.latitude, l.longitude from Library l where l.postcode like :postcode"
-                        + " and l.latitude is not null and l.longitude is not null", Object[].class)
+    public List<Location> locationsAtPostcode(String postcodeStart) {
+        return em.createQuery("select l.location from Library l where l.postcode like :postcode"
+                        + " and l.location.latitude is not null", Location.class)
                 .setParameter("postcode", postcodeStart.replace("%", "") + "%")
-                .getResultList().stream()
-                .map(row -> new double[] {((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()})
-                .toList();
+                .getResultList();
     }
 
     @Override

@@ -25,7 +25,7 @@ public interface Libraries {
     List<Library> locatedWithin(double south, double north, double west, double east, boolean communityManagedOnly);
 
     /** The locations of the libraries at this postcode, or at postcodes starting with it. */
-    List<double[]> locationsAtPostcode(String postcodeStart);
+    List<Location> locationsAtPostcode(String postcodeStart);
 
     List<DirectoryCount> countsByTypeAndRegion();
 

@@ -3,6 +3,7 @@ package uk.cmlnetwork.library;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.cmlnetwork.shared.Region;
@@ -62,11 +62,8 @@ public class Library {
     @Column(name = "source_key", length = 60)
     private String sourceKey;
 
-    @Column(name = "latitude")
-    private Double latitude;
-
-    @Column(name = "longitude")
-    private Double longitude;
+    @Embedded
+    private Location location;
 
     /** Part of the council's statutory library service. */
     @Column(name = "statutory")
@@ -147,15 +144,9 @@ public class Library {
      * form, outcomes...) is never overwritten by an import.
      */
     boolean updateFrom(LibraryRecord r) {
-        boolean same = Objects.equals(name, r.name()) && Objects.equals(address, r.address())
-                && Objects.equals(postcode, r.postcode()) && Objects.equals(localAuthority, r.localAuthority())
-                && region == r.region() && Objects.equals(latitude, r.latitude())
-                && Objects.equals(longitude, r.longitude()) && managementType == r.managementType()
-                && Objects.equals(statutory, r.statutory()) && Objects.equals(openedYear, r.openedYear())
-                && Objects.equals(closedYear, r.closedYear()) && Objects.equals(openingHours, r.openingHours())
-                && Objects.equals(website, r.website()) && Objects.equals(contactEmail, r.contactEmail())
-                && Objects.equals(deprivationDecile, r.deprivationDecile())
-                && Objects.equals(population, r.population());
+        boolean same = r.equals(new LibraryRecord(sourceKey, name, address, postcode, localAuthority, region, location,
+                managementType, statutory, openedYear, closedYear, openingHours, website, contactEmail, deprivationDecile,
+                population));
         if (same) {
             return false;
         }
@@ -164,8 +155,7 @@ public class Library {
         postcode = r.postcode();
         localAuthority = r.localAuthority();
         region = r.region();
-        latitude = r.latitude();
-        longitude = r.longitude();
+        location = r.location();
         managementType = r.managementType();
         if (!managementType.isCommunityManaged()) {
             stage = null;
@@ -243,16 +233,9 @@ public class Library {
         return sourceKey;
     }
 
-    public Double latitude() {
-        return latitude;
-    }
-
-    public Double longitude() {
-        return longitude;
-    }
-
-    public boolean hasLocation() {
-        return latitude != null && longitude != null;
+    /** Where it is, or null when the dataset did not say. */
+    public Location location() {
+        return location;
     }
 
     public Boolean statutory() {

@@ -3,6 +3,7 @@ package uk.cmlnetwork.library;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
@@ -34,11 +35,11 @@ public class LibraryDirectory {
         return library;
     }
 
-    /**
-     * The library's editor or a coordinator saves its profile (the caller has checked they may); the
-     * entry is then confirmed as of now.
-     */
-    public Library updateProfile(LibraryId id, LibraryProfile profile) {
+    /** The library's editor or a coordinator saves its profile; the entry is then confirmed as of now. */
+    public Library updateProfile(LibraryKeeper by, LibraryId id, LibraryProfile profile) {
+        if (by == null || !by.mayLookAfter(id)) {
+            throw new DomainException("Only this library's editors and the network's coordinators can update its profile");
+        }
         inputCheck.check(profile);
         Library library = find(id);
         library.updateProfile(profile, postcode(profile.postcode()), clock.instant());
@@ -94,7 +95,7 @@ public class LibraryDirectory {
         if (postcode == null && !district.matches("^[A-Z]{1,2}[0-9][A-Z0-9]?$")) {
             throw InvalidInput.of("postcode", "Enter a real UK postcode, like BS40 8XE, or its first part, like BS40");
         }
-        List<double[]> places = postcode == null ? List.of() : libraries.locationsAtPostcode(postcode);
+        List<Location> places = postcode == null ? List.of() : libraries.locationsAtPostcode(postcode);
         if (places.isEmpty()) {
             places = libraries.locationsAtPostcode(district + " ");
         }
@@ -103,21 +104,21 @@ public class LibraryDirectory {
                     + ": no library in the directory has a postcode in " + district
                     + ". Try a nearby library's postcode.");
         }
-        double lat = places.stream().mapToDouble(p -> p[0]).average().orElseThrow();
-        double lng = places.stream().mapToDouble(p -> p[1]).average().orElseThrow();
-        return near(lat, lng, miles);
+        return near(new Location(places.stream().mapToDouble(Location::latitude).average().orElseThrow(),
+                places.stream().mapToDouble(Location::longitude).average().orElseThrow()), miles);
     }
 
     /** Open libraries within {@code miles} of a point, nearest first. */
-    public List<NearbyLibrary> near(double lat, double lng, int miles) {
+    public List<NearbyLibrary> near(Location here, int miles) {
         if (miles < 1 || miles > MAX_MILES) {
             throw InvalidInput.of("miles", "Choose a distance from 1 to " + MAX_MILES + " miles");
         }
-        double dLat = Distance.latitudeDegrees(miles);
-        double dLng = Distance.longitudeDegrees(miles, lat);
-        return libraries.locatedWithin(lat - dLat, lat + dLat, lng - dLng, lng + dLng, false).stream()
+        double dLat = here.latitudeSpan(miles);
+        double dLng = here.longitudeSpan(miles);
+        return libraries.locatedWithin(here.latitude() - dLat, here.latitude() + dLat, here.longitude() - dLng,
+                        here.longitude() + dLng, false).stream()
                 .filter(l -> !l.isClosed())
-                .map(l -> new NearbyLibrary(l, Distance.miles(lat, lng, l.latitude(), l.longitude())))
+                .map(l -> new NearbyLibrary(l, here.milesTo(l.location())))
                 .filter(n -> n.miles() <= miles)
                 .sorted(Comparator.comparingDouble(NearbyLibrary::miles))
                 .toList();
@@ -137,9 +138,8 @@ public class LibraryDirectory {
                 .thenComparingDouble(NearbyLibrary::miles);
         return candidates.stream()
                 .filter(l -> !l.id().equals(mine.id()) && !l.isClosed())
-                .map(l -> new NearbyLibrary(l, mine.hasLocation() && l.hasLocation()
-                        ? Distance.miles(mine.latitude(), mine.longitude(), l.latitude(), l.longitude())
-                        : Double.MAX_VALUE))
+                .map(l -> new NearbyLibrary(l, mine.location() != null && l.location() != null
+                        ? mine.location().milesTo(l.location()) : Double.MAX_VALUE))
                 .sorted(order)
                 .limit(Math.max(1, howMany))
                 .toList();

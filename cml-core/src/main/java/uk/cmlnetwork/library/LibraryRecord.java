@@ -11,7 +11,7 @@ import uk.cmlnetwork.shared.Region;
  *                  Multiple Deprivation decile (1 most deprived, 10 least)
  */
 public record LibraryRecord(String sourceKey, String name, String address, String postcode, String localAuthority,
-                            Region region, Double latitude, Double longitude, ManagementType managementType,
+                            Region region, Location location, ManagementType managementType,
                             Boolean statutory, Integer openedYear, Integer closedYear, String openingHours,
                             String website, String contactEmail, Double deprivationDecile, Integer population) {
 }

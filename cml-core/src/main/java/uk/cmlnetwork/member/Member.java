@@ -20,13 +20,14 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibraryKeeper;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Text;
 
 /** A person who has joined the network: their details, consents, account and roles. */
 @Entity
 @Table(name = "member")
-public class Member {
+public class Member implements LibraryKeeper {
     @Id
     @Column(name = "id", length = 36)
     private String id;
@@ -244,6 +245,12 @@ public class Member {
 
     public boolean isEditorOf(LibraryId library) {
         return editorOf.contains(library.value());
+    }
+
+    /** A coordinator, or one of the library's editors (the pages also ask that the account is active). */
+    @Override
+    public boolean mayLookAfter(LibraryId library) {
+        return isCoordinator() || isEditorOf(library);
     }
 
     public Set<Role> roles() {

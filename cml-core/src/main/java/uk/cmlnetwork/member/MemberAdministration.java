@@ -32,7 +32,7 @@ public class MemberAdministration {
 
     /** A coordinator, or an existing editor of that library, makes someone an editor of it. */
     public Member setLibraryEditor(Member grantedBy, MemberId id, LibraryId library, boolean editor) {
-        if (!grantedBy.isCoordinator() && !grantedBy.isEditorOf(library)) {
+        if (!grantedBy.mayLookAfter(library)) {
             throw new DomainException("Only a coordinator or an editor of this library can choose its editors");
         }
         Member member = find(id);

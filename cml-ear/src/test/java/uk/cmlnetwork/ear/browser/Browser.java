@@ -48,6 +48,12 @@ final class Browser implements AutoCloseable {
         driver.get(SITE + path);
     }
 
+    /** Replaces what the field with this id holds. */
+    void type(String id, String text) {
+        driver.findElement(By.id(id)).clear();
+        driver.findElement(By.id(id)).sendKeys(text);
+    }
+
     /** The element's text, read again if the page changed under it. */
     String text(String css) {
         for (int attempt = 0; ; attempt++) {

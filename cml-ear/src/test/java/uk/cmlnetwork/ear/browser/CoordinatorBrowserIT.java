@@ -61,61 +61,6 @@ class CoordinatorBrowserIT {
         waitForText(".govuk-panel--confirmation", email);
     }
 
-    /** Upload → report → search → library page → profile update → near a postcode → summary, each page checked with axe. */
-    void importSearchAndUpdateTheDirectory() {
-        browser.open("coordinator/import-libraries.xhtml");
-        browser.assertAccessible();
-        browser.driver.findElement(By.id("import:submit")).click();
-        waitForText(".govuk-error-summary", "Choose the libraries CSV file to import");
-        java.nio.file.Path fixture = java.nio.file.Path.of("../cml-core/src/test/resources/directory").toAbsolutePath().normalize();
-        browser.driver.findElement(By.id("import:libraries")).sendKeys(fixture.resolve("libraries.csv").toString());
-        browser.driver.findElement(By.id("import:authorities")).sendKeys(fixture.resolve("authorities.csv").toString());
-        browser.driver.findElement(By.id("import:submit")).click();
-        waitForText(".govuk-notification-banner", "Import finished");
-        assertTrue(text("#problems").contains("'NOT A CODE' is not a UK postcode"), text("#problems"));
-        browser.assertAccessible();
-
-        browser.open("libraries.xhtml?type=community");
-        type("q", "wrington");
-        browser.driver.findElement(By.id("find")).click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("q=wrington"));
-        assertTrue(text("#library-list").contains("Wrington Community Library"), text("#library-list"));
-        assertTrue(browser.driver.findElement(By.id("type")).getAttribute("value").equals("community"), "the filter stays chosen");
-        browser.assertAccessible();
-        browser.driver.findElement(By.linkText("Wrington Community Library")).click();
-        browser.waitFor("h1", "Wrington Community Library");
-        assertTrue(text("#like-this").contains("Congresbury Library") && text("#like-this").contains("miles"), text("#like-this"));
-        assertTrue(text("#last-confirmed").contains("Not yet confirmed"), text("#last-confirmed"));
-        browser.assertAccessible();
-
-        browser.driver.findElement(By.id("edit-profile")).click();
-        browser.waitFor("h1", "Update the library's profile");
-        browser.assertAccessible();
-        type("profile:volunteers", "lots");
-        browser.driver.findElement(By.id("profile:save")).click();
-        waitForText(".govuk-error-summary", "whole number");
-        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("profile:stage"))).selectByVisibleText("Sustaining");
-        type("profile:volunteers", "24");
-        browser.driver.findElement(By.cssSelector("input[name='profile:outcomes'][value='READING_AND_LITERACY']")).click();
-        browser.driver.findElement(By.id("profile:save")).click();
-        waitForText(".govuk-notification-banner", "The profile is saved");
-        assertTrue(text("#profile").contains("Sustaining") && text("#profile").contains("Increased reading and literacy"),
-                text("#profile"));
-        assertTrue(!text("#last-confirmed").contains("Not yet"), text("#last-confirmed"));
-        browser.assertAccessible();
-
-        browser.open("libraries-near.xhtml?postcode=ZE1+0AA");
-        waitForText(".govuk-error-summary", "We cannot place ZE1 0AA");
-        browser.assertAccessible();
-        type("postcode", "BS40 8XE");
-        browser.driver.findElement(By.id("find")).click();
-        waitForText("#nearby", "Congresbury Library");
-        browser.assertAccessible();
-        browser.open("libraries-summary.xhtml");
-        assertTrue(text("#summary").contains("Community run"), text("#summary"));
-        browser.assertAccessible();
-    }
-
     void announceAConferenceWithAnAgenda() {
         browser.open("coordinator/events.xhtml");
         String title = "National conference " + System.nanoTime();
@@ -283,7 +228,6 @@ class CoordinatorBrowserIT {
 
         scheduleAnEventAndManageItsAttendees();
         announceAConferenceWithAnAgenda();
-        importSearchAndUpdateTheDirectory();
 
         browser.open("libraries.xhtml");
         browser.driver.findElements(By.cssSelector("table a")).get(0).click();

@@ -77,7 +77,9 @@ public class LibrariesResource {
                 for (Library l : found.libraries()) {
                     csv.printRecord(l.sourceKey(), l.name(), l.address(), l.postcode(), l.localAuthority(),
                             l.region() == null ? null : l.region().label(),
-                            l.regionalGroup() == null ? null : l.regionalGroup().label(), l.latitude(), l.longitude(),
+                            l.regionalGroup() == null ? null : l.regionalGroup().label(),
+                            l.location() == null ? null : l.location().latitude(),
+                            l.location() == null ? null : l.location().longitude(),
                             l.managementType().code(), l.managementType().label(), l.isClosed(), l.statutory(),
                             l.openedYear(), l.closedYear(), l.openingHours(), l.website(), l.contactEmail(),
                             l.stage() == null ? null : l.stage().label(), l.legalForm() == null ? null : l.legalForm().label(),
@@ -107,8 +109,8 @@ public class LibrariesResource {
         text(json, "libraryAuthority", l.localAuthority());
         text(json, "region", l.region() == null ? null : l.region().label());
         text(json, "regionalGroup", l.regionalGroup() == null ? null : l.regionalGroup().label());
-        if (l.hasLocation()) {
-            json.add("latitude", l.latitude()).add("longitude", l.longitude());
+        if (l.location() != null) {
+            json.add("latitude", l.location().latitude()).add("longitude", l.location().longitude());
         }
         if (l.statutory() != null) {
             json.add("statutory", l.statutory());

@@ -1,9 +1,10 @@
 package uk.cmlnetwork.web.event;
 
+import static uk.cmlnetwork.web.QueryValues.known;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import uk.cmlnetwork.event.EventSearch;
 import uk.cmlnetwork.event.EventType;
@@ -49,9 +50,6 @@ public class EventListPage {
         return getTopics().stream().map(Topic::code).filter(c -> c.equals(topic)).findFirst().orElse(null);
     }
 
-    private static <E extends Enum<E>> E known(Class<E> kind, String name) {
-        return Arrays.stream(kind.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
-    }
 
     public List<Topic> getTopics() {
         if (allTopics == null) {

@@ -1,8 +1,9 @@
 package uk.cmlnetwork.web.library;
 
+import static uk.cmlnetwork.web.QueryValues.known;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,7 +62,4 @@ public record DirectoryQuery(String q, String type, String region, String author
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    static <E extends Enum<E>> E known(Class<E> kind, String name) {
-        return Arrays.stream(kind.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().orElse(null);
-    }
 }

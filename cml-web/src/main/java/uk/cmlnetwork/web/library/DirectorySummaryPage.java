@@ -25,6 +25,7 @@ public class DirectorySummaryPage {
     LibrariesFacade libraries;
 
     private Map<ManagementType, Map<Region, Long>> counts;
+    private List<Row> rows;
 
     /** A row of the table: one management type, its count in each region and in all. */
     public record Row(ManagementType type, List<Long> byRegion, long total) {
@@ -51,7 +52,10 @@ public class DirectorySummaryPage {
     }
 
     public List<Row> getRows() {
-        List<Row> rows = new ArrayList<>();
+        if (rows != null) {
+            return rows;
+        }
+        rows = new ArrayList<>();
         for (ManagementType type : ManagementType.values()) {
             Map<Region, Long> byRegion = counts().getOrDefault(type, Map.of());
             List<Long> cells = new ArrayList<>();

@@ -84,14 +84,14 @@ public class LibrariesFacade {
     /** The library's own editors and coordinators keep its profile. */
     public boolean mayEditProfile(LibraryId id) {
         Member member = current.get();
-        return member != null && member.mayTakePart() && (member.isCoordinator() || member.isEditorOf(id));
+        return member != null && member.mayTakePart() && member.mayLookAfter(id);
     }
 
     public Library updateProfile(LibraryId id, LibraryProfile profile) {
         if (!mayEditProfile(id)) {
-            throw new MembersAdminFacade.NotAllowed();
+            throw new MembersAdminFacade.NotAllowed(); // answered 403; the core checks the same rule again
         }
-        return directory.updateProfile(id, profile);
+        return directory.updateProfile(current.get(), id, profile);
     }
 
     /** Coordinators import a published dataset; a bad row is reported, the good rows import. */

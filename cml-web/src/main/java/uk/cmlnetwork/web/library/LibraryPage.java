@@ -16,6 +16,7 @@ import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.RenderCache;
 
 /** One library's page, bookmarkable as library.xhtml?id=... */
 @Named
@@ -32,11 +33,10 @@ public class LibraryPage implements Serializable {
     private String id;
     private transient Library library;
     private String editorEmail;
-    private transient List<NearbyLibrary> likeThis;
-    private transient List<NetworkEvent> hosted;
+    private final RenderCache shown = new RenderCache();
 
     public boolean getMayChooseEditors() {
-        return getLibrary() != null && editors.mayChooseEditors(getLibrary().id());
+        return getLibrary() != null && shown.get("chooseEditors", () -> editors.mayChooseEditors(getLibrary().id()));
     }
 
     public String addEditor() {
@@ -61,22 +61,21 @@ public class LibraryPage implements Serializable {
     }
 
     public boolean getMayEditProfile() {
-        return getLibrary() != null && libraries.mayEditProfile(getLibrary().id());
+        return getLibrary() != null && shown.get("editProfile", () -> libraries.mayEditProfile(getLibrary().id()));
     }
 
     /** The open community managed libraries most like this one. */
     public List<NearbyLibrary> getLikeThis() {
-        if (likeThis == null && getLibrary() != null) {
-            likeThis = libraries.likeMine(getLibrary().id());
-        }
-        return likeThis;
+        return getLibrary() == null ? null : shown.get("likeThis", () -> libraries.likeMine(getLibrary().id()));
     }
 
     public List<NetworkEvent> getHostedEvents() {
-        if (hosted == null && getLibrary() != null) {
-            hosted = libraries.hostedEvents(getLibrary().id());
-        }
-        return hosted;
+        return getLibrary() == null ? null : shown.get("hosted", () -> libraries.hostedEvents(getLibrary().id()));
+    }
+
+    /** Before each render: a form post (adding an editor) shows fresh data. */
+    public void refresh() {
+        shown.forgetOnPostback();
     }
 
     public void load() {

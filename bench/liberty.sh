@@ -1,0 +1,29 @@
+# Shared by the benchmarks (sourced, not run): build the project and start the build's Liberty
+# server against the PostgreSQL database cml_bench, stopping it when the benchmark exits.
+
+# Builds the project with the tests skipped.
+bench_build() {
+  echo "Building and creating the Liberty server (tests skipped)..." >&2
+  ./mvnw -q -B -ntp verify -DskipTests >&2
+}
+
+# The PostgreSQL JDBC driver from the local Maven repository.
+bench_pg_driver() {
+  ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1
+}
+
+# Starts the server on cml_bench (no demo content) and waits until this path answers.
+bench_start_server() {
+  local ready_path="$1"
+  wlp=cml-ear/target/liberty/wlp
+  export CML_DATABASE=postgresql CML_DB_HOST=127.0.0.1 CML_DB_NAME=cml_bench CML_DB_USER=cml CML_DB_PASSWORD=cml \
+         CML_DEMO_CONTENT=false
+  "$wlp/bin/server" start cml >&2
+  trap '"$wlp/bin/server" stop cml >&2 || true' EXIT
+  for _ in $(seq 1 120); do
+    curl -fsS -o /dev/null "http://localhost:9080/$ready_path" && return 0
+    sleep 1
+  done
+  echo "the server did not answer /$ready_path" >&2
+  return 1
+}

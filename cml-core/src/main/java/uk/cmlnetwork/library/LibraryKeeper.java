@@ -1,0 +1,10 @@
+package uk.cmlnetwork.library;
+
+/**
+ * Someone who may be allowed to look after a library's entry (a member, as the membership sees
+ * them). The directory asks; the membership answers, without the directory depending on it.
+ */
+public interface LibraryKeeper {
+    /** Keeps this library's profile and chooses its editors. */
+    boolean mayLookAfter(LibraryId library);
+}

@@ -1,0 +1,108 @@
+package uk.cmlnetwork.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The library directory in the browser: a coordinator uploads a dataset and reads the report, then
+ * search → library page → profile update → near a postcode → summary, each page checked with axe-core.
+ */
+class DirectoryBrowserIT {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    Browser browser;
+
+    @BeforeEach
+    void start() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    /** The first coordinator (appointed by the test server's settings) chooses a password from the emailed link. */
+    private void signInAsCoordinator() throws Exception {
+        String password = "slate meadow compass";
+        browser.open("forgot-password.xhtml");
+        browser.driver.findElement(By.id("forgot:email")).sendKeys("coordinator@example.org");
+        browser.driver.findElement(By.id("forgot:submit")).click();
+        browser.driver.get(Mailbox.linkSentTo(mail, "coordinator@example.org", "reset-password.xhtml"));
+        browser.driver.findElement(By.id("reset:password")).sendKeys(password);
+        browser.driver.findElement(By.id("reset:submit")).click();
+        browser.waitFor("#reset-done", "Your password has been changed");
+        browser.open("sign-in.xhtml");
+        browser.driver.findElement(By.id("signIn:email")).sendKeys("coordinator@example.org");
+        browser.driver.findElement(By.id("signIn:password")).sendKeys(password);
+        browser.driver.findElement(By.id("signIn:submit")).click();
+        browser.waitFor("h1", "Your account");
+    }
+
+    @Test
+    void importSearchAndUpdateTheDirectory() throws Exception {
+        signInAsCoordinator();
+
+        browser.open("coordinator/import-libraries.xhtml");
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("import:submit")).click();
+        browser.waitFor(".govuk-error-summary", "Choose the libraries CSV file to import");
+        java.nio.file.Path fixture = java.nio.file.Path.of("../cml-core/src/test/resources/directory").toAbsolutePath().normalize();
+        browser.driver.findElement(By.id("import:libraries")).sendKeys(fixture.resolve("libraries.csv").toString());
+        browser.driver.findElement(By.id("import:authorities")).sendKeys(fixture.resolve("authorities.csv").toString());
+        browser.driver.findElement(By.id("import:submit")).click();
+        browser.waitFor(".govuk-notification-banner", "Import finished");
+        assertTrue(browser.text("#problems").contains("'NOT A CODE' is not a UK postcode"), browser.text("#problems"));
+        browser.assertAccessible();
+
+        browser.open("libraries.xhtml?type=community");
+        browser.type("q", "wrington");
+        browser.driver.findElement(By.id("find")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("q=wrington"));
+        assertTrue(browser.text("#library-list").contains("Wrington Community Library"), browser.text("#library-list"));
+        assertTrue(browser.driver.findElement(By.id("type")).getAttribute("value").equals("community"), "the filter stays chosen");
+        browser.assertAccessible();
+        browser.driver.findElement(By.linkText("Wrington Community Library")).click();
+        browser.waitFor("h1", "Wrington Community Library");
+        assertTrue(browser.text("#like-this").contains("Congresbury Library") && browser.text("#like-this").contains("miles"), browser.text("#like-this"));
+        assertTrue(browser.text("#last-confirmed").contains("Not yet confirmed"), browser.text("#last-confirmed"));
+        browser.assertAccessible();
+
+        browser.driver.findElement(By.id("edit-profile")).click();
+        browser.waitFor("h1", "Update the library's profile");
+        browser.assertAccessible();
+        browser.type("profile:volunteers", "lots");
+        browser.driver.findElement(By.id("profile:save")).click();
+        browser.waitFor(".govuk-error-summary", "whole number");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("profile:stage"))).selectByVisibleText("Sustaining");
+        browser.type("profile:volunteers", "24");
+        browser.driver.findElement(By.cssSelector("input[name='profile:outcomes'][value='READING_AND_LITERACY']")).click();
+        browser.driver.findElement(By.id("profile:save")).click();
+        browser.waitFor(".govuk-notification-banner", "The profile is saved");
+        assertTrue(browser.text("#profile").contains("Sustaining") && browser.text("#profile").contains("Increased reading and literacy"),
+                browser.text("#profile"));
+        assertTrue(!browser.text("#last-confirmed").contains("Not yet"), browser.text("#last-confirmed"));
+        browser.assertAccessible();
+
+        browser.open("libraries-near.xhtml?postcode=ZE1+0AA");
+        browser.waitFor(".govuk-error-summary", "We cannot place ZE1 0AA");
+        browser.assertAccessible();
+        browser.type("postcode", "BS40 8XE");
+        browser.driver.findElement(By.id("find")).click();
+        browser.waitFor("#nearby", "Congresbury Library");
+        browser.assertAccessible();
+        browser.open("libraries-summary.xhtml");
+        assertTrue(browser.text("#summary").contains("Community run"), browser.text("#summary"));
+        browser.assertAccessible();
+    }
+}
