@@ -13,6 +13,8 @@ import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MemberSearch;
 import uk.cmlnetwork.member.Members;
+import uk.cmlnetwork.member.MemberStatus;
+import uk.cmlnetwork.library.LibraryId;
 
 public class JpaMembers implements Members {
     private final EntityManager em;
@@ -64,6 +66,15 @@ public class JpaMembers implements Members {
         }
         query.where(where.toArray(Predicate[]::new)).orderBy(cb.asc(m.get("name")), cb.asc(m.get("id")));
         return em.createQuery(query).getResultList();
+    }
+
+    @Override
+    public List<Member> listedAt(LibraryId library) {
+        return em.createQuery("select m from Member m where m.libraryId = :library and m.status = :active"
+                        + " and m.directoryConsent.given = true order by m.name, m.id", Member.class)
+                .setParameter("library", library.value())
+                .setParameter("active", MemberStatus.ACTIVE)
+                .getResultList();
     }
 
     @Override

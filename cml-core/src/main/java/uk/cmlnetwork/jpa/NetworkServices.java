@@ -7,6 +7,7 @@ import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.library.DirectoryImport;
+import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
@@ -30,6 +31,7 @@ public final class NetworkServices {
     private final AccountErasure accountErasure;
     private final LibraryDirectory libraryDirectory;
     private final DirectoryImport directoryImport;
+    private final DirectorySuggestions directorySuggestions;
     private final EventProgramme eventProgramme;
     private final EventBooking eventBooking;
     private final ResourceLibrary resourceLibrary;
@@ -52,13 +54,15 @@ public final class NetworkServices {
         JpaGuestBookingRequests guestRequests = new JpaGuestBookingRequests(em);
         JpaLibraries libraries = new JpaLibraries(em);
         JpaResources resources = new JpaResources(em);
+        JpaLibrarySuggestions suggestions = new JpaLibrarySuggestions(em);
         this.topics = new JpaTopics(em);
         this.topicCatalogue = new TopicCatalogue(topics);
         this.membership = new MembershipService(members, new JpaMemberTokens(em), passwords, inputCheck, clock);
         this.memberAdministration = new MemberAdministration(members);
-        this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests);
+        this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions);
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock);
         this.directoryImport = new DirectoryImport(libraries);
+        this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
         this.resourceLibrary = new ResourceLibrary(resources, topics, inputCheck, clock);
@@ -81,6 +85,10 @@ public final class NetworkServices {
 
     public LibraryDirectory libraryDirectory() {
         return libraryDirectory;
+    }
+
+    public DirectorySuggestions directorySuggestions() {
+        return directorySuggestions;
     }
 
     public DirectoryImport directoryImport() {

@@ -189,6 +189,11 @@ public class Library {
         lastConfirmedAt = now;
     }
 
+    /** A reviewer checked the entry (e.g. accepted a suggested addition): confirmed as of now. */
+    void confirmed(Instant now) {
+        lastConfirmedAt = now;
+    }
+
     public LibraryId id() {
         return new LibraryId(id);
     }

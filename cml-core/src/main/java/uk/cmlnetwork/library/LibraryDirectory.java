@@ -46,7 +46,7 @@ public class LibraryDirectory {
         return library;
     }
 
-    private static String postcode(String text) {
+    static String postcode(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

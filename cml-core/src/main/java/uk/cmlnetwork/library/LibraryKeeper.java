@@ -7,4 +7,9 @@ package uk.cmlnetwork.library;
 public interface LibraryKeeper {
     /** Keeps this library's profile and chooses its editors. */
     boolean mayLookAfter(LibraryId library);
+
+    /** Looks after the whole directory (a coordinator): decides which missing libraries are added. */
+    default boolean mayLookAfterEveryLibrary() {
+        return false;
+    }
 }

@@ -253,6 +253,11 @@ public class Member implements LibraryKeeper {
         return isCoordinator() || isEditorOf(library);
     }
 
+    @Override
+    public boolean mayLookAfterEveryLibrary() {
+        return isCoordinator();
+    }
+
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.of(Role.MEMBER);
         if (!editorOf.isEmpty()) {

@@ -2,6 +2,7 @@ package uk.cmlnetwork.member;
 
 import java.util.List;
 import java.util.Optional;
+import uk.cmlnetwork.library.LibraryId;
 
 public interface Members {
     void store(Member member);
@@ -14,4 +15,7 @@ public interface Members {
     List<Member> search(MemberSearch search);
 
     boolean anyCoordinator();
+
+    /** Active members of this library who chose to be in the member directory, by name. */
+    List<Member> listedAt(LibraryId library);
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
@@ -129,6 +130,11 @@ public class MembershipService {
 
     public Optional<Member> findByEmail(String email) {
         return members.findByEmail(Member.normaliseEmail(email));
+    }
+
+    /** A library's members who chose to be listed in the member directory. */
+    public List<Member> listedAt(LibraryId library) {
+        return members.listedAt(library);
     }
 
     /** The member directory: only those who chose to be listed (show only the fields they chose). */

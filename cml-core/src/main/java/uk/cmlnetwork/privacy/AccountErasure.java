@@ -3,6 +3,8 @@ package uk.cmlnetwork.privacy;
 import uk.cmlnetwork.event.Bookings;
 import uk.cmlnetwork.event.GuestBookingRequests;
 import uk.cmlnetwork.event.Interests;
+import uk.cmlnetwork.library.LibrarySuggestion;
+import uk.cmlnetwork.library.LibrarySuggestions;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MemberStatus;
@@ -18,8 +20,11 @@ public class AccountErasure {
     private final Bookings bookings;
     private final Interests interests;
     private final GuestBookingRequests guestRequests;
+    private final LibrarySuggestions suggestions;
 
-    public AccountErasure(Members members, Bookings bookings, Interests interests, GuestBookingRequests guestRequests) {
+    public AccountErasure(Members members, Bookings bookings, Interests interests, GuestBookingRequests guestRequests,
+                          LibrarySuggestions suggestions) {
+        this.suggestions = suggestions;
         this.members = members;
         this.bookings = bookings;
         this.interests = interests;
@@ -34,6 +39,7 @@ public class AccountErasure {
         bookings.anonymiseAllFor(member.email());
         interests.deleteAllFor(member.email());
         guestRequests.deleteAllFor(member.email());
+        suggestions.madeBy(member.id().value()).forEach(LibrarySuggestion::forgetSuggester);
         member.erase();
     }
 }

@@ -9,4 +9,9 @@ public final class Text {
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /** The text, or the fallback when it is blank. */
+    public static String orElse(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text;
+    }
 }

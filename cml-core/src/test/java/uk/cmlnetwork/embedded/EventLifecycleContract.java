@@ -214,12 +214,6 @@ abstract class EventLifecycleContract extends NetworkFixture {
         return network.inTransaction(s -> s.eventProgramme().registerInterest(new RegisterInterest(event, name, email)));
     }
 
-    private Member activeMember(String name, String email) {
-        String token = network.inTransaction(s -> s.membership().register(RegisterMember.withoutConsents(
-                new MemberDetails(name, email, MemberCategory.LIBRARY_TEAM, null, Region.SOUTH_WEST, null, null),
-                PASSWORD)).confirmationToken());
-        return network.inTransaction(s -> s.membership().confirmEmail(token));
-    }
 
     private static ScheduleEvent meetup(LibraryId host) {
         return new ScheduleEvent("South West meetup", "Tea and peer support.", EventType.REGIONAL_MEETUP, List.of(),

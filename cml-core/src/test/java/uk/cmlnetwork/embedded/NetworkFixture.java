@@ -34,6 +34,8 @@ import uk.cmlnetwork.library.AddLibrary;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.member.DirectoryListing;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberCategory;
 import uk.cmlnetwork.member.MemberDetails;
@@ -71,7 +73,7 @@ abstract class NetworkFixture {
     @BeforeEach
     void open() throws SQLException {
         network = CmlNetwork.open(jdbcUrl(), user(), password(), CLOCK);
-        sql("delete from member_token", "delete from outgoing_email", "delete from library_outcome", "delete from library_editor", "delete from booking",
+        sql("delete from member_token", "delete from library_suggestion", "delete from outgoing_email", "delete from library_outcome", "delete from library_editor", "delete from booking",
                 "delete from event_interest", "delete from agenda_session", "delete from guest_booking_request", "delete from event_topic",
                 "delete from resource_topic", "delete from resource", "delete from network_event", "delete from library", "delete from member");
     }
@@ -88,6 +90,18 @@ abstract class NetworkFixture {
                 s.executeUpdate(statement);
             }
         }
+    }
+
+    Member activeMember(String name, String email) {
+        return activeMember(name, email, null, false);
+    }
+
+    /** A member who confirmed their email; of this library (or none), listed in the member directory or not. */
+    Member activeMember(String name, String email, LibraryId library, boolean listed) {
+        String token = network.inTransaction(s -> s.membership().register(new RegisterMember(
+                new MemberDetails(name, email, MemberCategory.LIBRARY_TEAM, null, Region.SOUTH_WEST, library, null),
+                PASSWORD, false, listed, listed ? new DirectoryListing(true, true, false) : null)).confirmationToken());
+        return network.inTransaction(s -> s.membership().confirmEmail(token));
     }
 
     static ScheduleEvent workshop(int capacity, Instant start) {

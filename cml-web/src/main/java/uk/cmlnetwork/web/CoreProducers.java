@@ -13,6 +13,7 @@ import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.jpa.NetworkServices;
 import uk.cmlnetwork.library.DirectoryImport;
+import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
@@ -76,6 +77,11 @@ public class CoreProducers {
     @Produces
     LibraryDirectory libraryDirectory() {
         return services.libraryDirectory();
+    }
+
+    @Produces
+    DirectorySuggestions directorySuggestions() {
+        return services.directorySuggestions();
     }
 
     @Produces

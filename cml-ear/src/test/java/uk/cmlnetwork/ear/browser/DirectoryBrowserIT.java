@@ -34,6 +34,10 @@ class DirectoryBrowserIT {
 
     /** The first coordinator (appointed by the test server's settings) chooses a password from the emailed link. */
     private void signInAsCoordinator() throws Exception {
+        signInAsCoordinator(browser);
+    }
+
+    private void signInAsCoordinator(Browser browser) throws Exception {
         String password = "slate meadow compass";
         browser.open("forgot-password.xhtml");
         browser.driver.findElement(By.id("forgot:email")).sendKeys("coordinator@example.org");
@@ -104,5 +108,80 @@ class DirectoryBrowserIT {
         browser.open("libraries-summary.xhtml");
         assertTrue(browser.text("#summary").contains("Community run"), browser.text("#summary"));
         browser.assertAccessible();
+    }
+
+    @Test
+    void aMemberSuggestsACorrectionTheCoordinatorAcceptsItAndTheMemberIsListedAtTheirLibrary() throws Exception {
+        Browser coordinator = new Browser();
+        try {
+            signInAsCoordinator(coordinator);
+            coordinator.open("coordinator/import-libraries.xhtml");
+            java.nio.file.Path fixture = java.nio.file.Path.of("../cml-core/src/test/resources/directory").toAbsolutePath().normalize();
+            coordinator.driver.findElement(By.id("import:libraries")).sendKeys(fixture.resolve("libraries.csv").toString());
+            coordinator.driver.findElement(By.id("import:authorities")).sendKeys(fixture.resolve("authorities.csv").toString());
+            coordinator.driver.findElement(By.id("import:submit")).click();
+            coordinator.waitFor(".govuk-notification-banner", "Import finished");
+
+            // A member of Congresbury Library joins, listed in the member directory.
+            String email = "suggester-" + System.nanoTime() + "@example.org";
+            String password = "quiet harbour lantern";
+            browser.open("join.xhtml");
+            browser.type("join:name", "Sue Suggester");
+            browser.type("join:email", email);
+            browser.driver.findElement(By.cssSelector("input[name='join:category'][value='LIBRARY_TEAM']")).click();
+            org.openqa.selenium.support.ui.Select library = new org.openqa.selenium.support.ui.Select(
+                    browser.driver.findElement(By.id("join:library")));
+            library.selectByVisibleText("Congresbury Library");
+            String libraryId = library.getFirstSelectedOption().getAttribute("value");
+            browser.driver.findElement(By.id("join:directory")).click();
+            browser.type("join:password", password);
+            browser.driver.findElement(By.id("join:submit")).click();
+            browser.waitFor("h1", "Check your email");
+            browser.driver.get(Mailbox.linkSentTo(mail, email, "confirm-email.xhtml"));
+            browser.driver.findElement(By.id("confirm:submit")).click();
+            browser.waitFor("h1", "Email address confirmed");
+            browser.open("sign-in.xhtml");
+            browser.type("signIn:email", email);
+            browser.type("signIn:password", password);
+            browser.driver.findElement(By.id("signIn:submit")).click();
+            browser.waitFor("h1", "Your account");
+
+            browser.open("library.xhtml?id=" + libraryId);
+            assertTrue(browser.text("#listed-members").contains("Sue Suggester"), browser.text("#listed-members"));
+            browser.driver.findElement(By.id("suggest-correction")).click();
+            browser.waitFor("h1", "Suggest a correction");
+            browser.assertAccessible();
+            browser.type("suggest:website", "congresbury.example.org");
+            browser.driver.findElement(By.id("suggest:send")).click();
+            browser.waitFor(".govuk-error-summary", "starting with https://");
+            assertTrue(browser.text(".govuk-error-summary").contains("Say what should change"), browser.text(".govuk-error-summary"));
+            browser.assertAccessible();
+            browser.type("suggest:website", "https://congresbury.example.org");
+            browser.type("suggest:note", "The library has its own website since the spring");
+            browser.driver.findElement(By.id("suggest:send")).click();
+            browser.waitFor(".govuk-notification-banner", "your suggestion is with");
+            browser.open("manage/library-suggestions.xhtml");
+            browser.waitFor("#none-waiting", "No suggestions are waiting for you");
+
+            coordinator.open("manage/library-suggestions.xhtml");
+            assertTrue(coordinator.text("#waiting").contains("Congresbury Library"), coordinator.text("#waiting"));
+            coordinator.assertAccessible();
+            coordinator.driver.findElement(By.partialLinkText("Review")).click();
+            coordinator.waitFor("h1", "Review a suggestion");
+            assertTrue(coordinator.text("#changes").contains("https://congresbury.example.org"), coordinator.text("#changes"));
+            coordinator.assertAccessible();
+            coordinator.driver.findElement(By.id("decide:accept")).click();
+            coordinator.waitFor(".govuk-notification-banner", "Accepted");
+            assertTrue(coordinator.text("#profile").contains("https://congresbury.example.org"), coordinator.text("#profile"));
+            assertTrue(!coordinator.text("#last-confirmed").contains("Not yet"), coordinator.text("#last-confirmed"));
+            coordinator.assertAccessible();
+            assertTrue(Mailbox.text(Mailbox.waitForMessageTo(mail, email, "was accepted")).contains("library.xhtml?id=" + libraryId));
+
+            browser.open("account/suggest-library.xhtml");
+            browser.waitFor("h1", "Suggest a missing library");
+            browser.assertAccessible();
+        } finally {
+            coordinator.close();
+        }
     }
 }

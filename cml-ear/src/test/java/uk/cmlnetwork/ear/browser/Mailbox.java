@@ -32,6 +32,21 @@ final class Mailbox {
         return null;
     }
 
+    /** The newest email to this address whose subject contains the words, waiting for it to arrive. */
+    static MimeMessage waitForMessageTo(GreenMailOperations mail, String address, String subject) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
+            for (int i = received.length - 1; i >= 0; i--) {
+                if (received[i].getSubject().contains(subject)) {
+                    return received[i];
+                }
+            }
+            Thread.sleep(200);
+        }
+        assertTrue(false, "no email about '" + subject + "' reached " + address);
+        return null;
+    }
+
     /** The decoded text of the message (its first part, when it has attachments). */
     static String text(MimeMessage message) throws Exception {
         Object content = message.getContent();

@@ -19,7 +19,10 @@ import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibraryProfile;
 import uk.cmlnetwork.library.NearbyLibrary;
+import uk.cmlnetwork.library.DirectorySuggestions;
+import uk.cmlnetwork.library.LibrarySuggestion;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
 
@@ -38,6 +41,12 @@ public class LibrariesFacade {
 
     @Inject
     CurrentMember current;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    DirectorySuggestions suggestions;
 
     public List<Library> all() {
         return directory.all();
@@ -74,6 +83,16 @@ public class LibrariesFacade {
 
     public List<NearbyLibrary> likeMine(LibraryId id) {
         return directory.likeMine(id, 8);
+    }
+
+    /** The library's members who chose to be in the member directory: shown to signed-in members only. */
+    public List<Member> listedMembers(LibraryId id) {
+        return current.get() == null ? List.of() : membership.listedAt(id);
+    }
+
+    /** Corrections to this library waiting for review: shown to those who may decide them. */
+    public List<LibrarySuggestion> suggestionsWaiting(LibraryId id) {
+        return mayEditProfile(id) ? suggestions.waitingAbout(id) : List.of();
     }
 
     /** Published events this library hosts. */

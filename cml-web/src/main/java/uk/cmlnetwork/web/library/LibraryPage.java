@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibrarySuggestion;
 import java.util.Map;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.shared.DomainException;
@@ -67,6 +68,15 @@ public class LibraryPage implements Serializable {
     /** The open community managed libraries most like this one. */
     public List<NearbyLibrary> getLikeThis() {
         return getLibrary() == null ? null : shown.get("likeThis", () -> libraries.likeMine(getLibrary().id()));
+    }
+
+    /** Members of this library listed in the member directory: for signed-in members only. */
+    public List<Member> getListedMembers() {
+        return getLibrary() == null ? null : shown.get("listed", () -> libraries.listedMembers(getLibrary().id()));
+    }
+
+    public List<LibrarySuggestion> getSuggestionsWaiting() {
+        return getLibrary() == null ? null : shown.get("waiting", () -> libraries.suggestionsWaiting(getLibrary().id()));
     }
 
     public List<NetworkEvent> getHostedEvents() {

@@ -1,0 +1,145 @@
+package uk.cmlnetwork.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.cmlnetwork.library.AddLibrary;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibrarySuggestion;
+import uk.cmlnetwork.library.LibraryStage;
+import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.library.SuggestLibraryChange;
+import uk.cmlnetwork.library.SuggestionKind;
+import uk.cmlnetwork.library.SuggestionStatus;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.Region;
+
+/** Members suggest missing libraries and corrections; editors and coordinators decide; listed members show. */
+abstract class SuggestionsContract extends NetworkFixture {
+    private LibraryId wrington;
+    private Member suggester;
+    private Member editor;
+    private Member coordinator;
+
+    private void network() {
+        wrington = network.inTransaction(s -> s.libraryDirectory().add(new AddLibrary("Wrington Library",
+                "Station Road, Wrington", "BS40 5LA", "North Somerset", Region.SOUTH_WEST, ManagementType.CRL,
+                LibraryStage.SUSTAINING, null, null)).id());
+        suggester = activeMember("Sam Suggester", "sam@example.org");
+        Member e = activeMember("Eddie Editor", "eddie@example.org");
+        Member c = activeMember("Cora Coordinator", "cora@example.org");
+        network.inTransaction(s -> s.memberAdministration().setCoordinator(c.id(), true));
+        coordinator = network.inTransaction(s -> s.membership().find(c.id()));
+        network.inTransaction(s -> s.memberAdministration().setLibraryEditor(coordinator, e.id(), wrington, true));
+        editor = network.inTransaction(s -> s.membership().find(e.id()));
+    }
+
+    private static SuggestLibraryChange change(String name, String website, String note) {
+        return new SuggestLibraryChange(name, null, null, null, null, null, website, null, note);
+    }
+
+    @Test
+    void theLibrarysEditorAcceptsACorrectionAndTheEntryChangesAndIsConfirmed() {
+        network();
+        InvalidInput noNote = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.directorySuggestions()
+                .suggestAmendment(suggester.id().value(), wrington, change(null, "wrington.org", " "))));
+        assertTrue(noNote.problems().containsKey("note"));
+        assertTrue(noNote.problems().containsKey("website"));
+
+        LibrarySuggestion made = network.inTransaction(s -> s.directorySuggestions().suggestAmendment(
+                suggester.id().value(), wrington, change(null, "https://wringtonlibrary.org.uk",
+                        "The library has its own website now")));
+        assertEquals(SuggestionKind.AMENDMENT, made.kind());
+        assertNull(network.inTransaction(s -> s.libraryDirectory().find(wrington)).lastConfirmedAt());
+        assertEquals(1, network.inTransaction(s -> s.directorySuggestions().waitingFor(editor)).size());
+        assertEquals(1, network.inTransaction(s -> s.directorySuggestions().waitingFor(coordinator)).size());
+        assertEquals(List.of(), network.inTransaction(s -> s.directorySuggestions().waitingFor(suggester)));
+        DomainException notTheirs = assertThrows(DomainException.class, () -> network.inTransaction(s -> s
+                .directorySuggestions().accept(suggester, made.id())));
+        assertTrue(notTheirs.getMessage().contains("Only this library's editors"), notTheirs.getMessage());
+
+        network.inTransaction(s -> s.directorySuggestions().accept(editor, made.id()));
+        Library after = network.inTransaction(s -> s.libraryDirectory().find(wrington));
+        assertEquals("https://wringtonlibrary.org.uk", after.website());
+        assertEquals("Wrington Library", after.name(), "a field left blank is not changed");
+        assertEquals("BS40 5LA", after.postcode());
+        assertEquals(LibraryStage.SUSTAINING, after.stage());
+        assertEquals(NOW, after.lastConfirmedAt());
+        LibrarySuggestion decided = network.inTransaction(s -> s.directorySuggestions().find(made.id()));
+        assertEquals(SuggestionStatus.ACCEPTED, decided.status());
+        DomainException twice = assertThrows(DomainException.class, () -> network.inTransaction(s -> s
+                .directorySuggestions().reject(coordinator, made.id(), "Changed my mind")));
+        assertTrue(twice.getMessage().contains("already been decided"), twice.getMessage());
+        assertEquals(List.of(), network.inTransaction(s -> s.directorySuggestions().waitingFor(editor)));
+    }
+
+    @Test
+    void onlyACoordinatorAddsAMissingLibraryAndARejectionNeedsAReason() {
+        network();
+        InvalidInput incomplete = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s
+                .directorySuggestions().suggestAddition(suggester.id().value(), change("Blagdon Library", null, "New"))));
+        assertTrue(incomplete.problems().containsKey("managementType"));
+        InvalidInput badPostcode = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s
+                .directorySuggestions().suggestAddition(suggester.id().value(), new SuggestLibraryChange("Blagdon Library",
+                        null, "NOT A CODE", null, null, ManagementType.ICL, null, null, "Opened in 2024"))));
+        assertTrue(badPostcode.problems().containsKey("postcode"));
+
+        LibrarySuggestion addition = network.inTransaction(s -> s.directorySuggestions().suggestAddition(
+                suggester.id().value(), new SuggestLibraryChange("Blagdon Village Library", "Village Hall, Blagdon",
+                        "bs40 7sb", "North Somerset", Region.SOUTH_WEST, ManagementType.ICL, null, null,
+                        "Opened in the village hall in 2024, run by volunteers")));
+        assertEquals("BS40 7SB", addition.postcode());
+        assertEquals(List.of(), network.inTransaction(s -> s.directorySuggestions().waitingFor(editor)),
+                "an editor of another library does not decide additions");
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.directorySuggestions()
+                .accept(editor, addition.id())));
+
+        Library added = network.inTransaction(s -> s.directorySuggestions().accept(coordinator, addition.id()));
+        assertEquals("Blagdon Village Library", added.name());
+        assertEquals(ManagementType.ICL, added.managementType());
+        assertEquals(NOW, added.lastConfirmedAt());
+        assertEquals(added.id(), network.inTransaction(s -> s.directorySuggestions().find(addition.id())).libraryId());
+
+        LibrarySuggestion another = network.inTransaction(s -> s.directorySuggestions().suggestAmendment(
+                suggester.id().value(), wrington, change("Wrington Lending Library", null, "The sign says so")));
+        InvalidInput noReason = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s
+                .directorySuggestions().reject(editor, another.id(), "  ")));
+        assertTrue(noReason.problems().containsKey("reason"));
+        network.inTransaction(s -> s.directorySuggestions().reject(editor, another.id(), "That is the old sign"));
+        LibrarySuggestion rejected = network.inTransaction(s -> s.directorySuggestions().find(another.id()));
+        assertEquals(SuggestionStatus.REJECTED, rejected.status());
+        assertEquals("That is the old sign", rejected.reason());
+        assertEquals("Wrington Library", network.inTransaction(s -> s.libraryDirectory().find(wrington)).name());
+    }
+
+    @Test
+    void aLibraryListsOnlyItsActiveMembersWhoChoseToBeListed() {
+        network();
+        activeMember("Lee Listed", "lee@example.org", wrington, true);
+        activeMember("Una Unlisted", "una@example.org", wrington, false);
+        activeMember("Oli Elsewhere", "oli@example.org", null, true);
+        assertEquals(List.of("Lee Listed"), network.inTransaction(s -> s.membership().listedAt(wrington)).stream()
+                .map(Member::name).toList());
+    }
+
+    @Test
+    void erasingAnAccountForgetsWhoMadeTheirSuggestions() {
+        network();
+        LibrarySuggestion made = network.inTransaction(s -> s.directorySuggestions().suggestAmendment(
+                suggester.id().value(), wrington, change(null, null, "Open on Saturdays now")));
+        network.inTransaction(s -> {
+            s.accountErasure().erase(suggester.id());
+            return null;
+        });
+        LibrarySuggestion after = network.inTransaction(s -> s.directorySuggestions().find(made.id()));
+        assertNull(after.suggestedBy());
+        assertTrue(after.isWaiting(), "the correction itself is still worth reviewing");
+    }
+}

@@ -1,0 +1,103 @@
+package uk.cmlnetwork.web.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import uk.cmlnetwork.library.DirectorySuggestions;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibrarySuggestion;
+import uk.cmlnetwork.library.SuggestLibraryChange;
+import uk.cmlnetwork.library.SuggestionId;
+import uk.cmlnetwork.library.SuggestionKind;
+import uk.cmlnetwork.mail.Letter;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.web.Settings;
+import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
+import uk.cmlnetwork.web.mail.Postbox;
+
+/**
+ * Members' suggestions for the directory, and their review by the library's editors and the
+ * coordinators. The member who suggested is emailed the decision, in the same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class DirectorySuggestionsFacade {
+    @Inject
+    DirectorySuggestions suggestions;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    Postbox postbox;
+
+    @Inject
+    Settings settings;
+
+    private Member activeMember() {
+        Member member = current.get();
+        if (member == null || !member.mayTakePart()) {
+            throw new MembersAdminFacade.NotAllowed();
+        }
+        return member;
+    }
+
+    public LibrarySuggestion suggestAddition(SuggestLibraryChange change) {
+        return suggestions.suggestAddition(activeMember().id().value(), change);
+    }
+
+    public LibrarySuggestion suggestAmendment(LibraryId library, SuggestLibraryChange change) {
+        return suggestions.suggestAmendment(activeMember().id().value(), library, change);
+    }
+
+    /** The waiting suggestions the signed-in member may decide. */
+    public List<LibrarySuggestion> waitingForMe() {
+        Member member = current.get();
+        return member == null || !member.mayTakePart() ? List.of() : suggestions.waitingFor(member);
+    }
+
+    /** A suggestion, for someone who may decide it; anyone else is refused. */
+    public LibrarySuggestion toDecide(SuggestionId id) {
+        LibrarySuggestion suggestion = suggestions.find(id);
+        if (!suggestions.mayDecide(activeMember(), suggestion)) {
+            throw new MembersAdminFacade.NotAllowed();
+        }
+        return suggestion;
+    }
+
+    public Library accept(SuggestionId id) {
+        Library library = suggestions.accept(activeMember(), id);
+        LibrarySuggestion suggestion = suggestions.find(id);
+        tellSuggester(suggestion, "Your suggestion for " + library.name() + " was accepted",
+                (suggestion.kind() == SuggestionKind.ADDITION ? "The library is now in the directory: "
+                        : "The directory entry now has your correction: ")
+                        + settings.siteUrl() + "library.xhtml?id=" + library.id().value() + "\n");
+        return library;
+    }
+
+    public LibrarySuggestion reject(SuggestionId id, String reason) {
+        LibrarySuggestion suggestion = suggestions.reject(activeMember(), id, reason);
+        String about = suggestion.name() != null ? suggestion.name() : "a library";
+        tellSuggester(suggestion, "Your suggestion for the library directory was not accepted",
+                "Your suggestion about " + about + " was not accepted. The reviewer said:\n\n" + suggestion.reason()
+                        + "\n\nYou said:\n\n" + suggestion.note() + "\n");
+        return suggestion;
+    }
+
+    private void tellSuggester(LibrarySuggestion suggestion, String subject, String text) {
+        if (suggestion.suggestedBy() == null) {
+            return; // they erased their account
+        }
+        Member suggester = membership.find(new MemberId(suggestion.suggestedBy()));
+        postbox.post(new Letter("directory", suggester.email(), suggester.name(), subject,
+                "Hello " + suggester.name() + ",\n\nThank you for helping keep the library directory right. " + text));
+    }
+}

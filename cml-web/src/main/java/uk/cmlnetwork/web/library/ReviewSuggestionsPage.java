@@ -1,0 +1,108 @@
+package uk.cmlnetwork.web.library;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibrarySuggestion;
+import uk.cmlnetwork.library.SuggestionId;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.RenderCache;
+
+/**
+ * The suggestions waiting for the signed-in editor or coordinator (manage/library-suggestions.xhtml),
+ * and deciding one (manage/library-suggestion.xhtml?id=...).
+ */
+@Named
+@ViewScoped
+public class ReviewSuggestionsPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DirectorySuggestionsFacade suggestions;
+
+    @Inject
+    transient LibrariesFacade libraries;
+
+    private String id;
+    private transient LibrarySuggestion suggestion;
+    private transient Library entry;
+    private String reason;
+    private final RenderCache shown = new RenderCache();
+
+    public List<LibrarySuggestion> getWaiting() {
+        return shown.get("waiting", suggestions::waitingForMe);
+    }
+
+    /** The library a correction is about, for the list. */
+    public String libraryName(LibrarySuggestion s) {
+        return s.libraryId() == null ? null : libraries.find(s.libraryId()).name();
+    }
+
+    public void load() {
+        try {
+            suggestion = suggestions.toDecide(new SuggestionId(id == null ? "" : id));
+            entry = suggestion.libraryId() == null ? null : libraries.find(suggestion.libraryId());
+        } catch (NotFound unknown) {
+            Pages.notFound();
+        }
+    }
+
+    public String accept() {
+        try {
+            Library library = suggestions.accept(new SuggestionId(id));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Pages.showInfo("Accepted: the entry for " + library.name() + " is updated and confirmed today");
+            return "/library?faces-redirect=true&id=" + library.id().value();
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, Map.of("name", "decide:accept", "postcode", "decide:accept",
+                    "managementType", "decide:accept", "website", "decide:accept", "contactEmail", "decide:accept"));
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
+        return null;
+    }
+
+    public String reject() {
+        try {
+            suggestions.reject(new SuggestionId(id), reason);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Pages.showInfo("Not accepted: the member who suggested it has been emailed your reason");
+            return "/manage/library-suggestions?faces-redirect=true";
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, Map.of("reason", "decide:reason"));
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
+        return null;
+    }
+
+    public LibrarySuggestion getSuggestion() {
+        if (suggestion == null && id != null) {
+            load();
+        }
+        return suggestion;
+    }
+
+    public Library getEntry() {
+        getSuggestion();
+        return entry;
+    }
+
+    public LibraryId getEntryId() {
+        return getEntry() == null ? null : entry.id();
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}
