@@ -13,6 +13,8 @@ import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.PasswordHashing;
+import uk.cmlnetwork.post.MemberBlog;
+import uk.cmlnetwork.post.PostText;
 import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.ResourceLibrary;
@@ -26,12 +28,15 @@ import uk.cmlnetwork.shared.Topics;
  * transaction-scoped entity manager).
  */
 public final class NetworkServices {
+    private static final PostText SITE_IMAGES_ONLY = PostText.siteImagesOnly();
+
     private final MembershipService membership;
     private final MemberAdministration memberAdministration;
     private final AccountErasure accountErasure;
     private final LibraryDirectory libraryDirectory;
     private final DirectoryImport directoryImport;
     private final DirectorySuggestions directorySuggestions;
+    private final MemberBlog memberBlog;
     private final EventProgramme eventProgramme;
     private final EventBooking eventBooking;
     private final ResourceLibrary resourceLibrary;
@@ -46,6 +51,12 @@ public final class NetworkServices {
     }
 
     public NetworkServices(EntityManager em, Validator validator, Clock clock, PasswordHashing passwords) {
+        this(em, validator, clock, passwords, SITE_IMAGES_ONLY);
+    }
+
+    /** @param postText how members' posts become HTML (which image hosts are allowed) */
+    public NetworkServices(EntityManager em, Validator validator, Clock clock, PasswordHashing passwords,
+                           PostText postText) {
         InputCheck inputCheck = new InputCheck(validator);
         JpaNetworkEvents events = new JpaNetworkEvents(em);
         JpaMembers members = new JpaMembers(em);
@@ -57,9 +68,10 @@ public final class NetworkServices {
         JpaLibrarySuggestions suggestions = new JpaLibrarySuggestions(em);
         this.topics = new JpaTopics(em);
         this.topicCatalogue = new TopicCatalogue(topics);
+        this.memberBlog = new MemberBlog(new JpaPosts(em), topics, postText, inputCheck, clock);
         this.membership = new MembershipService(members, new JpaMemberTokens(em), passwords, inputCheck, clock);
         this.memberAdministration = new MemberAdministration(members);
-        this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions);
+        this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog);
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock);
         this.directoryImport = new DirectoryImport(libraries);
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
@@ -85,6 +97,10 @@ public final class NetworkServices {
 
     public LibraryDirectory libraryDirectory() {
         return libraryDirectory;
+    }
+
+    public MemberBlog memberBlog() {
+        return memberBlog;
     }
 
     public DirectorySuggestions directorySuggestions() {

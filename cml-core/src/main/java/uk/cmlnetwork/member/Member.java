@@ -21,13 +21,14 @@ import java.util.Locale;
 import java.util.Set;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibraryKeeper;
+import uk.cmlnetwork.post.PostWriter;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Text;
 
 /** A person who has joined the network: their details, consents, account and roles. */
 @Entity
 @Table(name = "member")
-public class Member implements LibraryKeeper {
+public class Member implements LibraryKeeper, PostWriter {
     @Id
     @Column(name = "id", length = 36)
     private String id;
@@ -251,6 +252,16 @@ public class Member implements LibraryKeeper {
     @Override
     public boolean mayLookAfter(LibraryId library) {
         return isCoordinator() || isEditorOf(library);
+    }
+
+    @Override
+    public String writerId() {
+        return id;
+    }
+
+    @Override
+    public boolean reviewsPosts() {
+        return isCoordinator() && mayTakePart();
     }
 
     @Override

@@ -6,6 +6,7 @@ import uk.cmlnetwork.event.Interests;
 import uk.cmlnetwork.library.LibrarySuggestion;
 import uk.cmlnetwork.library.LibrarySuggestions;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MemberStatus;
 import uk.cmlnetwork.member.Members;
@@ -21,10 +22,12 @@ public class AccountErasure {
     private final Interests interests;
     private final GuestBookingRequests guestRequests;
     private final LibrarySuggestions suggestions;
+    private final MemberBlog blog;
 
     public AccountErasure(Members members, Bookings bookings, Interests interests, GuestBookingRequests guestRequests,
-                          LibrarySuggestions suggestions) {
+                          LibrarySuggestions suggestions, MemberBlog blog) {
         this.suggestions = suggestions;
+        this.blog = blog;
         this.members = members;
         this.bookings = bookings;
         this.interests = interests;
@@ -40,6 +43,7 @@ public class AccountErasure {
         interests.deleteAllFor(member.email());
         guestRequests.deleteAllFor(member.email());
         suggestions.madeBy(member.id().value()).forEach(LibrarySuggestion::forgetSuggester);
+        blog.forgetWriter(member.id().value());
         member.erase();
     }
 }

@@ -23,6 +23,9 @@ import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
+import uk.cmlnetwork.member.PasswordHashing;
+import uk.cmlnetwork.post.MemberBlog;
+import uk.cmlnetwork.post.PostText;
 
 /**
  * Builds the core services once, over the container's JTA persistence unit. The entity manager
@@ -37,11 +40,20 @@ public class CoreProducers {
     @Inject
     private Validator validator;
 
+    @Inject
+    private Settings settings;
+
     private NetworkServices services;
 
     @PostConstruct
     void wire() {
-        services = new NetworkServices(entityManager, validator, Clock.systemUTC());
+        services = new NetworkServices(entityManager, validator, Clock.systemUTC(), new PasswordHashing(),
+                new PostText(settings.postImageHosts()));
+    }
+
+    @Produces
+    MemberBlog memberBlog() {
+        return services.memberBlog();
     }
 
     @Produces

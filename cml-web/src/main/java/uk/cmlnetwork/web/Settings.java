@@ -39,6 +39,12 @@ public class Settings {
         return text("cml/bookingDeskKey", "");
     }
 
+    /** The hosts members' posts may show images from over https, besides this site (cml/postImageHosts, comma separated). */
+    public java.util.Set<String> postImageHosts() {
+        return java.util.Arrays.stream(text("cml/postImageHosts", "").split(","))
+                .map(String::strip).filter(h -> !h.isEmpty()).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** A setting, read from JNDI at most every half minute: some are needed on every request (the booking desk key). */
     private String text(String name, String otherwise) {
         long now = System.nanoTime();

@@ -1,0 +1,12 @@
+package uk.cmlnetwork.embedded;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** Guest posts against a real PostgreSQL (when CML_TEST_POSTGRES_URL is set, as in CI). */
+@EnabledIfEnvironmentVariable(named = "CML_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+class PostgresBlogTest extends BlogContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.postgres();
+    }
+}
