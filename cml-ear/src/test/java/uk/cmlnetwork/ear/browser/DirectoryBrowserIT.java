@@ -32,25 +32,8 @@ class DirectoryBrowserIT {
         browser.close();
     }
 
-    /** The first coordinator (appointed by the test server's settings) chooses a password from the emailed link. */
     private void signInAsCoordinator() throws Exception {
-        signInAsCoordinator(browser);
-    }
-
-    private void signInAsCoordinator(Browser browser) throws Exception {
-        String password = "slate meadow compass";
-        browser.open("forgot-password.xhtml");
-        browser.driver.findElement(By.id("forgot:email")).sendKeys("coordinator@example.org");
-        browser.driver.findElement(By.id("forgot:submit")).click();
-        browser.driver.get(Mailbox.linkSentTo(mail, "coordinator@example.org", "reset-password.xhtml"));
-        browser.driver.findElement(By.id("reset:password")).sendKeys(password);
-        browser.driver.findElement(By.id("reset:submit")).click();
-        browser.waitFor("#reset-done", "Your password has been changed");
-        browser.open("sign-in.xhtml");
-        browser.driver.findElement(By.id("signIn:email")).sendKeys("coordinator@example.org");
-        browser.driver.findElement(By.id("signIn:password")).sendKeys(password);
-        browser.driver.findElement(By.id("signIn:submit")).click();
-        browser.waitFor("h1", "Your account");
+        Accounts.signInAsCoordinator(browser, mail);
     }
 
     @Test
@@ -114,7 +97,7 @@ class DirectoryBrowserIT {
     void aMemberSuggestsACorrectionTheCoordinatorAcceptsItAndTheMemberIsListedAtTheirLibrary() throws Exception {
         Browser coordinator = new Browser();
         try {
-            signInAsCoordinator(coordinator);
+            Accounts.signInAsCoordinator(coordinator, mail);
             coordinator.open("coordinator/import-libraries.xhtml");
             java.nio.file.Path fixture = java.nio.file.Path.of("../cml-core/src/test/resources/directory").toAbsolutePath().normalize();
             coordinator.driver.findElement(By.id("import:libraries")).sendKeys(fixture.resolve("libraries.csv").toString());
@@ -124,27 +107,7 @@ class DirectoryBrowserIT {
 
             // A member of Congresbury Library joins, listed in the member directory.
             String email = "suggester-" + System.nanoTime() + "@example.org";
-            String password = "quiet harbour lantern";
-            browser.open("join.xhtml");
-            browser.type("join:name", "Sue Suggester");
-            browser.type("join:email", email);
-            browser.driver.findElement(By.cssSelector("input[name='join:category'][value='LIBRARY_TEAM']")).click();
-            org.openqa.selenium.support.ui.Select library = new org.openqa.selenium.support.ui.Select(
-                    browser.driver.findElement(By.id("join:library")));
-            library.selectByVisibleText("Congresbury Library");
-            String libraryId = library.getFirstSelectedOption().getAttribute("value");
-            browser.driver.findElement(By.id("join:directory")).click();
-            browser.type("join:password", password);
-            browser.driver.findElement(By.id("join:submit")).click();
-            browser.waitFor("h1", "Check your email");
-            browser.driver.get(Mailbox.linkSentTo(mail, email, "confirm-email.xhtml"));
-            browser.driver.findElement(By.id("confirm:submit")).click();
-            browser.waitFor("h1", "Email address confirmed");
-            browser.open("sign-in.xhtml");
-            browser.type("signIn:email", email);
-            browser.type("signIn:password", password);
-            browser.driver.findElement(By.id("signIn:submit")).click();
-            browser.waitFor("h1", "Your account");
+            String libraryId = Accounts.joinAndSignIn(browser, mail, "Sue Suggester", email, "Congresbury Library");
 
             browser.open("library.xhtml?id=" + libraryId);
             assertTrue(browser.text("#listed-members").contains("Sue Suggester"), browser.text("#listed-members"));
@@ -166,7 +129,7 @@ class DirectoryBrowserIT {
             coordinator.open("manage/library-suggestions.xhtml");
             assertTrue(coordinator.text("#waiting").contains("Congresbury Library"), coordinator.text("#waiting"));
             coordinator.assertAccessible();
-            coordinator.driver.findElement(By.partialLinkText("Review")).click();
+            coordinator.driver.findElement(By.cssSelector("#waiting a")).click();
             coordinator.waitFor("h1", "Review a suggestion");
             assertTrue(coordinator.text("#changes").contains("https://congresbury.example.org"), coordinator.text("#changes"));
             coordinator.assertAccessible();

@@ -23,6 +23,8 @@ import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibrarySuggestion;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.post.MemberBlog;
+import uk.cmlnetwork.post.Post;
 import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
 
@@ -47,6 +49,9 @@ public class LibrariesFacade {
 
     @Inject
     DirectorySuggestions suggestions;
+
+    @Inject
+    MemberBlog blog;
 
     public List<Library> all() {
         return directory.all();
@@ -93,6 +98,11 @@ public class LibrariesFacade {
     /** Corrections to this library waiting for review: shown to those who may decide them. */
     public List<LibrarySuggestion> suggestionsWaiting(LibraryId id) {
         return mayEditProfile(id) ? suggestions.waitingAbout(id) : List.of();
+    }
+
+    /** Published blog posts about this library, newest first. */
+    public List<Post> posts(LibraryId id) {
+        return blog.published(null, id, 20);
     }
 
     /** Published events this library hosts. */

@@ -13,6 +13,7 @@ import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibrarySuggestion;
 import java.util.Map;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.post.Post;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
@@ -77,6 +78,11 @@ public class LibraryPage implements Serializable {
 
     public List<LibrarySuggestion> getSuggestionsWaiting() {
         return getLibrary() == null ? null : shown.get("waiting", () -> libraries.suggestionsWaiting(getLibrary().id()));
+    }
+
+    /** Published blog posts about this library. */
+    public List<Post> getPosts() {
+        return getLibrary() == null ? null : shown.get("posts", () -> libraries.posts(getLibrary().id()));
     }
 
     public List<NetworkEvent> getHostedEvents() {
