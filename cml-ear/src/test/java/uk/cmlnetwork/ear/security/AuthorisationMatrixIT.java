@@ -136,16 +136,19 @@ class AuthorisationMatrixIT {
         List<String> members = List.of(SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED);
         List<String> coordinators = List.of(SIGN_IN, REFUSED, REFUSED, REFUSED, ALLOWED);
         for (String page : List.of("", "events.xhtml", "libraries.xhtml", "library.xhtml?id=" + library,
-                "resources.xhtml", "privacy.xhtml", "join.xhtml", "sign-in.xhtml", "forgot-password.xhtml", "events.ics")) {
+                "resources.xhtml", "privacy.xhtml", "join.xhtml", "sign-in.xhtml", "forgot-password.xhtml", "events.ics",
+                "blog.xhtml", "blog.xhtml?topic=volunteering", "feeds/posts.atom")) {
             matrix.put(page, everyone);
         }
         for (String page : List.of("account/profile.xhtml", "account/directory.xhtml", "account/my-data?format=json",
-                "account/my-events.ics",
+                "account/my-events.ics", "account/write-post.xhtml", "account/my-posts.xhtml",
+                "account/suggest-library.xhtml", "account/suggest-library.xhtml?library=" + library,
+                "manage/library-suggestions.xhtml",
                 "account/my-data?format=csv")) {
             matrix.put(page, members);
         }
         for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv", "coordinator/events.xhtml",
-                "coordinator/members.csv?newsletter=yes")) {
+                "coordinator/members.csv?newsletter=yes", "coordinator/posts.xhtml", "coordinator/import-libraries.xhtml")) {
             matrix.put(page, coordinators);
         }
         List<String> wrong = new ArrayList<>();
