@@ -96,9 +96,7 @@ public class JpaLibraries implements Libraries {
         if (s.text() != null && !s.text().isBlank()) {
             String words = s.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
             String like = "%" + words + "%";
-            String postcode = words.toUpperCase(Locale.ROOT) + "%";
-            all.add(cb.or(cb.like(cb.lower(l.get("name")), like), cb.like(cb.lower(l.get("address")), like),
-                    cb.like(cb.lower(l.get("localAuthority")), like), cb.like(l.get("postcode"), postcode)));
+            all.add(cb.like(l.get("searchText"), like)); // name, address, authority and postcode, lower case
         }
         if (s.type() != null) {
             all.add(cb.equal(l.get("managementType"), s.type()));

@@ -67,6 +67,7 @@ public class LibrariesFacade {
     }
 
     public Library add(AddLibrary details) {
+        authorities = null;
         return directory.add(details);
     }
 
@@ -74,8 +75,25 @@ public class LibrariesFacade {
         return directory.search(search);
     }
 
+    /**
+     * The authorities for the directory's filter. They change only when libraries are imported or
+     * added, yet the query (a distinct sort of every library) cost more than the search itself, so
+     * the list is kept for a minute (a library added meanwhile shows in the filter within the minute),
+     * and forgotten at once when this server imports or adds through this facade.
+     */
     public List<String> authorities() {
-        return directory.authorities();
+        KnownAuthorities known = authorities;
+        if (known == null || System.nanoTime() - known.readAt() > AUTHORITIES_FRESH_NANOS) {
+            known = new KnownAuthorities(List.copyOf(directory.authorities()), System.nanoTime());
+            authorities = known;
+        }
+        return known.names();
+    }
+
+    private static final long AUTHORITIES_FRESH_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    private volatile KnownAuthorities authorities;
+
+    private record KnownAuthorities(List<String> names, long readAt) {
     }
 
     public List<DirectoryCount> summary() {
@@ -129,6 +147,7 @@ public class LibrariesFacade {
         if (member == null || !member.isCoordinator()) {
             throw new MembersAdminFacade.NotAllowed();
         }
+        this.authorities = null;
         return directoryImport.run(libraries, authorities, mapping);
     }
 }
