@@ -1,11 +1,14 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.resource.ResourceId;
+import uk.cmlnetwork.resource.ResourceSearch;
 import uk.cmlnetwork.resource.Resources;
 
 public class JpaResources implements Resources {
@@ -23,6 +26,36 @@ public class JpaResources implements Resources {
     @Override
     public Optional<Resource> find(ResourceId id) {
         return Optional.ofNullable(em.find(Resource.class, id.value()));
+    }
+
+    // Only the conditions asked for go into the query, each as a bound parameter.
+    @Override
+    public List<Resource> search(ResourceSearch search) {
+        StringBuilder jpql = new StringBuilder("select r from Resource r where 1 = 1");
+        String text = search.text() == null || search.text().isBlank() ? null
+                : "%" + search.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        if (text != null) {
+            jpql.append(" and (lower(r.title) like :text or lower(r.summary) like :text"
+                    + " or exists (select t from Resource q join q.topics t where q = r and lower(t.name) like :text))");
+        }
+        if (search.kind() != null) {
+            jpql.append(" and r.kind = :kind");
+        }
+        if (search.topicCode() != null) {
+            jpql.append(" and exists (select t from Resource q join q.topics t where q = r and t.code = :topic)");
+        }
+        jpql.append(" order by r.publishedAt desc, r.id");
+        TypedQuery<Resource> query = em.createQuery(jpql.toString(), Resource.class).setMaxResults(search.limit());
+        if (text != null) {
+            query.setParameter("text", text);
+        }
+        if (search.kind() != null) {
+            query.setParameter("kind", search.kind());
+        }
+        if (search.topicCode() != null) {
+            query.setParameter("topic", search.topicCode());
+        }
+        return query.getResultList();
     }
 
     @Override

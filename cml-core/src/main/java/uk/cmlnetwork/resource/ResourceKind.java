@@ -4,7 +4,9 @@ package uk.cmlnetwork.resource;
 public enum ResourceKind {
     RECORDING("Webinar recording"),
     HANDOUT("Workshop handout"),
+    TRAINING_PACKAGE("Training package"),
     TOOLKIT("Toolkit"),
+    TEMPLATE("Template"),
     RESEARCH_REPORT("Research report"),
     FUNDING_OPPORTUNITY("Funding opportunity"),
     LINK("Link");

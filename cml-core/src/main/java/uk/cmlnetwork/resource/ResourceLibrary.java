@@ -33,6 +33,11 @@ public class ResourceLibrary {
         return resources.newest(limit);
     }
 
+    /** Search across titles, summaries and topics, with filters; newest first. */
+    public List<Resource> search(ResourceSearch search) {
+        return resources.search(search);
+    }
+
     public Resource find(ResourceId id) {
         return resources.find(id).orElseThrow(() -> new NotFound("resource", id.value()));
     }

@@ -9,6 +9,9 @@ public interface Resources {
 
     Optional<Resource> find(ResourceId id);
 
+    /** Resources matching the search, newest first. */
+    List<Resource> search(ResourceSearch search);
+
     /** Newest first. */
     List<Resource> newest(int limit);
 

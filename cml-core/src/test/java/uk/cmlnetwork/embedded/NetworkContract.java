@@ -41,6 +41,7 @@ import uk.cmlnetwork.member.RegisterMember;
 import uk.cmlnetwork.resource.PublishResource;
 import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.resource.ResourceKind;
+import uk.cmlnetwork.resource.ResourceSearch;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
@@ -139,5 +140,28 @@ abstract class NetworkContract extends NetworkFixture {
         assertTrue(script.problems().containsKey("url"));
         List<Resource> newest = network.inTransaction(s -> s.resourceLibrary().newest(5));
         assertEquals(1, newest.size());
+    }
+
+    @Test
+    void findsResourcesByWordsInTitleSummaryOrTopicAndByKindAndTopic() {
+        network.inTransaction(s -> s.resourceLibrary().publish(new PublishResource("Volunteer induction pack",
+                "Forms and a checklist for new volunteers.", ResourceKind.TEMPLATE, List.of("volunteering"),
+                "https://example.org/induction")));
+        network.inTransaction(s -> s.resourceLibrary().publish(new PublishResource("Asset transfer guide",
+                "How the lease works.", ResourceKind.TOOLKIT, List.of("community-asset-transfer"),
+                "https://example.org/cat")));
+        assertEquals(List.of("Volunteer induction pack"), titles(new ResourceSearch("CHECKLIST", null, null, 20)));
+        assertEquals(List.of("Asset transfer guide"), titles(new ResourceSearch("asset", null, null, 20)));
+        assertEquals(List.of("Volunteer induction pack"), titles(new ResourceSearch("volunteering", null, null, 20)),
+                "a topic's name matches too");
+        assertEquals(List.of("Asset transfer guide"), titles(new ResourceSearch(null, ResourceKind.TOOLKIT, null, 20)));
+        assertEquals(List.of("Asset transfer guide"), titles(new ResourceSearch(null, null, "community-asset-transfer", 20)));
+        assertEquals(List.of(), titles(new ResourceSearch("guide", ResourceKind.TEMPLATE, null, 20)));
+        assertEquals(2, titles(new ResourceSearch(" ", null, "", 20)).size());
+        assertEquals(List.of(), titles(new ResourceSearch("100%", null, null, 20)), "wildcards typed are not wildcards");
+    }
+
+    private List<String> titles(ResourceSearch search) {
+        return network.inTransaction(s -> s.resourceLibrary().search(search)).stream().map(Resource::title).toList();
     }
 }

@@ -84,6 +84,7 @@ class BlogBrowserIT {
         writer.driver.findElement(By.id("post:submit")).click();
         writer.waitFor(".govuk-notification-banner", "Sent for review");
         assertTrue(writer.text("#my-posts").contains("Waiting for review"), writer.text("#my-posts"));
+        assertTrue(writer.text("#my-posts").matches("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}.*"), "shows when it was last changed: " + writer.text("#my-posts"));
         writer.assertAccessible();
 
         Accounts.signInAsCoordinator(coordinator, mail);

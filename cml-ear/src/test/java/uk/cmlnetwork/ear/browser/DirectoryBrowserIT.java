@@ -78,7 +78,8 @@ class DirectoryBrowserIT {
         browser.waitFor(".govuk-notification-banner", "The profile is saved");
         assertTrue(browser.text("#profile").contains("Sustaining") && browser.text("#profile").contains("Increased reading and literacy"),
                 browser.text("#profile"));
-        assertTrue(!browser.text("#last-confirmed").contains("Not yet"), browser.text("#last-confirmed"));
+        assertTrue(browser.text("#last-confirmed").matches("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}, by the library or a coordinator.*"),
+                "shows the date it was confirmed: " + browser.text("#last-confirmed"));
         browser.assertAccessible();
 
         browser.open("libraries-near.xhtml?postcode=ZE1+0AA");
@@ -136,7 +137,8 @@ class DirectoryBrowserIT {
             coordinator.driver.findElement(By.id("decide:accept")).click();
             coordinator.waitFor(".govuk-notification-banner", "Accepted");
             assertTrue(coordinator.text("#profile").contains("https://congresbury.example.org"), coordinator.text("#profile"));
-            assertTrue(!coordinator.text("#last-confirmed").contains("Not yet"), coordinator.text("#last-confirmed"));
+            assertTrue(coordinator.text("#last-confirmed").matches("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}, by the library or a coordinator.*"),
+                    coordinator.text("#last-confirmed"));
             coordinator.assertAccessible();
             assertTrue(Mailbox.text(Mailbox.waitForMessageTo(mail, email, "was accepted")).contains("library.xhtml?id=" + libraryId));
 

@@ -155,6 +155,11 @@ class FindAnEventBrowserIT {
         browser.assertAccessible();
         browser.open("resources.xhtml");
         browser.assertAccessible();
+        browser.open("resources.xhtml?q=no+such+words+anywhere&kind=TOOLKIT");
+        org.junit.jupiter.api.Assertions.assertTrue(browser.text("#no-resources").contains("No resources match"));
+        org.junit.jupiter.api.Assertions.assertEquals("TOOLKIT",
+                browser.driver.findElement(By.id("kind")).getAttribute("value"), "the filter stays chosen");
+        browser.assertAccessible();
         browser.open("library.xhtml?id=no-such-library");
         assertEquals("Page not found", browser.driver.findElement(By.tagName("h1")).getText());
         browser.assertAccessible();

@@ -149,6 +149,10 @@ class EventLifecycleIT {
         assertTrue(page.contains("Recording of " + title) && page.contains("https://video.example.org/past"), page);
         assertFalse(page.contains("https://meet.example.org/past"), "the joining link is only for those booked");
         assertTrue(new SiteSession().get("resources.xhtml").body().contains("Recording of " + title));
+        assertTrue(new SiteSession().get("resources.xhtml?kind=RECORDING&q=" + java.net.URLEncoder.encode(title,
+                java.nio.charset.StandardCharsets.UTF_8)).body().contains("Recording of " + title), "found by its words and kind");
+        assertFalse(new SiteSession().get("resources.xhtml?kind=TEMPLATE&q=" + java.net.URLEncoder.encode(title,
+                java.nio.charset.StandardCharsets.UTF_8)).body().contains("Recording of " + title), "not under another kind");
         assertTrue(new SiteSession().get("events.xhtml?when=past").body().contains(title));
     }
 
