@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
 
 /** Who is signed in on this request, read fresh from the database (a suspension takes effect at once). */
 @Named
@@ -36,6 +37,21 @@ public class CurrentMember {
             }
         }
         return member;
+    }
+
+    /** The signed-in member if their account is active (may book, write, suggest...), or null. */
+    public Member takingPart() {
+        Member signedIn = get();
+        return signedIn != null && signedIn.mayTakePart() ? signedIn : null;
+    }
+
+    /** The signed-in, active member; anyone else is refused (answered 403). */
+    public Member mustTakePart() {
+        Member active = takingPart();
+        if (active == null) {
+            throw new MembersAdminFacade.NotAllowed();
+        }
+        return active;
     }
 
     public MemberId id() {

@@ -6,6 +6,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.web.Settings;
 import uk.cmlnetwork.web.mail.Postbox;
 
@@ -17,6 +19,9 @@ public class MemberMail {
 
     @Inject
     Settings settings;
+
+    @Inject
+    MembershipService membership;
 
     public void confirmEmail(Member member, String token) {
         send(member, "Confirm your email address for CML Network",
@@ -33,6 +38,15 @@ public class MemberMail {
                         + "choose a new password by opening this link within an hour:\n\n"
                         + link("reset-password.xhtml", token) + "\n\n"
                         + "If it was not you, ignore this email: your password has not changed.\n");
+    }
+
+    /** Emails a member about something that happened (a review decision...); nothing if they erased their account. */
+    public void tell(String memberId, String kind, String subject, String text) {
+        if (memberId == null) {
+            return;
+        }
+        Member member = membership.find(new MemberId(memberId));
+        postbox.post(new Letter(kind, member.email(), member.name(), subject, "Hello " + member.name() + ",\n\n" + text));
     }
 
     private String link(String page, String token) {

@@ -11,14 +11,11 @@ import uk.cmlnetwork.library.LibrarySuggestion;
 import uk.cmlnetwork.library.SuggestLibraryChange;
 import uk.cmlnetwork.library.SuggestionId;
 import uk.cmlnetwork.library.SuggestionKind;
-import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.member.Member;
-import uk.cmlnetwork.member.MemberId;
-import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.web.Settings;
 import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.account.MemberMail;
 import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
-import uk.cmlnetwork.web.mail.Postbox;
 
 /**
  * Members' suggestions for the directory, and their review by the library's editors and the
@@ -31,50 +28,39 @@ public class DirectorySuggestionsFacade {
     DirectorySuggestions suggestions;
 
     @Inject
-    MembershipService membership;
-
-    @Inject
     CurrentMember current;
 
     @Inject
-    Postbox postbox;
+    MemberMail mail;
 
     @Inject
     Settings settings;
 
-    private Member activeMember() {
-        Member member = current.get();
-        if (member == null || !member.mayTakePart()) {
-            throw new MembersAdminFacade.NotAllowed();
-        }
-        return member;
-    }
-
     public LibrarySuggestion suggestAddition(SuggestLibraryChange change) {
-        return suggestions.suggestAddition(activeMember().id().value(), change);
+        return suggestions.suggestAddition(current.mustTakePart().id().value(), change);
     }
 
     public LibrarySuggestion suggestAmendment(LibraryId library, SuggestLibraryChange change) {
-        return suggestions.suggestAmendment(activeMember().id().value(), library, change);
+        return suggestions.suggestAmendment(current.mustTakePart().id().value(), library, change);
     }
 
     /** The waiting suggestions the signed-in member may decide. */
     public List<LibrarySuggestion> waitingForMe() {
-        Member member = current.get();
-        return member == null || !member.mayTakePart() ? List.of() : suggestions.waitingFor(member);
+        Member member = current.takingPart();
+        return member == null ? List.of() : suggestions.waitingFor(member);
     }
 
     /** A suggestion, for someone who may decide it; anyone else is refused. */
     public LibrarySuggestion toDecide(SuggestionId id) {
         LibrarySuggestion suggestion = suggestions.find(id);
-        if (!suggestions.mayDecide(activeMember(), suggestion)) {
+        if (!suggestions.mayDecide(current.mustTakePart(), suggestion)) {
             throw new MembersAdminFacade.NotAllowed();
         }
         return suggestion;
     }
 
     public Library accept(SuggestionId id) {
-        Library library = suggestions.accept(activeMember(), id);
+        Library library = suggestions.accept(current.mustTakePart(), id);
         LibrarySuggestion suggestion = suggestions.find(id);
         tellSuggester(suggestion, "Your suggestion for " + library.name() + " was accepted",
                 (suggestion.kind() == SuggestionKind.ADDITION ? "The library is now in the directory: "
@@ -84,7 +70,7 @@ public class DirectorySuggestionsFacade {
     }
 
     public LibrarySuggestion reject(SuggestionId id, String reason) {
-        LibrarySuggestion suggestion = suggestions.reject(activeMember(), id, reason);
+        LibrarySuggestion suggestion = suggestions.reject(current.mustTakePart(), id, reason);
         String about = suggestion.name() != null ? suggestion.name() : "a library";
         tellSuggester(suggestion, "Your suggestion for the library directory was not accepted",
                 "Your suggestion about " + about + " was not accepted. The reviewer said:\n\n" + suggestion.reason()
@@ -93,11 +79,7 @@ public class DirectorySuggestionsFacade {
     }
 
     private void tellSuggester(LibrarySuggestion suggestion, String subject, String text) {
-        if (suggestion.suggestedBy() == null) {
-            return; // they erased their account
-        }
-        Member suggester = membership.find(new MemberId(suggestion.suggestedBy()));
-        postbox.post(new Letter("directory", suggester.email(), suggester.name(), subject,
-                "Hello " + suggester.name() + ",\n\nThank you for helping keep the library directory right. " + text));
+        mail.tell(suggestion.suggestedBy(), "directory", subject,
+                "Thank you for helping keep the library directory right. " + text);
     }
 }

@@ -130,8 +130,8 @@ public class LibrariesFacade {
 
     /** The library's own editors and coordinators keep its profile. */
     public boolean mayEditProfile(LibraryId id) {
-        Member member = current.get();
-        return member != null && member.mayTakePart() && member.mayLookAfter(id);
+        Member member = current.takingPart();
+        return member != null && member.mayLookAfter(id);
     }
 
     public Library updateProfile(LibraryId id, LibraryProfile profile) {

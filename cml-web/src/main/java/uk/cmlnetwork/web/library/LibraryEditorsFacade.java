@@ -25,8 +25,8 @@ public class LibraryEditorsFacade {
 
     /** Whether the signed-in member may choose this library's editors (the page shows the form only then). */
     public boolean mayChooseEditors(LibraryId library) {
-        Member member = current.get();
-        return member != null && member.mayTakePart() && member.mayLookAfter(library);
+        Member member = current.takingPart();
+        return member != null && member.mayLookAfter(library);
     }
 
     public Member addEditor(LibraryId library, String email) {

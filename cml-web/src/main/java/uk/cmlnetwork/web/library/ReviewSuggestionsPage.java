@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.cmlnetwork.library.Library;
@@ -42,9 +43,15 @@ public class ReviewSuggestionsPage implements Serializable {
         return shown.get("waiting", suggestions::waitingForMe);
     }
 
-    /** The library a correction is about, for the list. */
-    public String libraryName(LibrarySuggestion s) {
-        return s.libraryId() == null ? null : libraries.find(s.libraryId()).name();
+    /** What each waiting suggestion is about: the library's name (or the suggested name of a missing one). */
+    public Map<String, String> getAbout() {
+        return shown.get("about", () -> {
+            Map<String, String> about = new HashMap<>();
+            for (LibrarySuggestion s : getWaiting()) {
+                about.put(s.id().value(), s.libraryId() == null ? s.name() : libraries.find(s.libraryId()).name());
+            }
+            return about;
+        });
     }
 
     public void load() {

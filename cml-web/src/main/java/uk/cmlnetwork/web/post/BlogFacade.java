@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.cmlnetwork.library.LibraryId;
-import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.member.Member;
-import uk.cmlnetwork.member.MemberId;
-import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.Post;
 import uk.cmlnetwork.post.PostId;
@@ -17,8 +14,8 @@ import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.web.Settings;
 import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.account.MemberMail;
 import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
-import uk.cmlnetwork.web.mail.Postbox;
 
 /**
  * The transaction boundary for guest posts. The core checks who may do what; this adds that the
@@ -37,24 +34,13 @@ public class BlogFacade {
     Topics topics;
 
     @Inject
-    MembershipService membership;
-
-    @Inject
     CurrentMember current;
 
     @Inject
-    Postbox postbox;
+    MemberMail mail;
 
     @Inject
     Settings settings;
-
-    private Member active() {
-        Member member = current.get();
-        if (member == null || !member.mayTakePart()) {
-            throw new MembersAdminFacade.NotAllowed();
-        }
-        return member;
-    }
 
     public List<Post> published(String topicCode, LibraryId library) {
         return blog.published(topicCode, library, LIST_SIZE);
@@ -71,7 +57,7 @@ public class BlogFacade {
 
     /** A post its writer may change; anyone else is refused. */
     public Post ownPost(PostId id) {
-        Post post = blog.read(active(), id);
+        Post post = blog.read(current.mustTakePart(), id);
         if (!post.isWrittenBy(current.get().writerId())) {
             throw new MembersAdminFacade.NotAllowed();
         }
@@ -79,19 +65,19 @@ public class BlogFacade {
     }
 
     public Post write(WritePost draft) {
-        return blog.write(active(), draft);
+        return blog.write(current.mustTakePart(), draft);
     }
 
     public Post edit(PostId id, WritePost change) {
-        return blog.edit(active(), id, change);
+        return blog.edit(current.mustTakePart(), id, change);
     }
 
     public Post submit(PostId id) {
-        return blog.submit(active(), id);
+        return blog.submit(current.mustTakePart(), id);
     }
 
     public List<Post> mine() {
-        return blog.writtenBy(active());
+        return blog.writtenBy(current.mustTakePart());
     }
 
     public boolean reviewsPosts() {
@@ -100,18 +86,18 @@ public class BlogFacade {
     }
 
     public List<Post> inReview() {
-        return blog.inReview(active());
+        return blog.inReview(current.mustTakePart());
     }
 
     public Post approve(PostId id) {
-        Post post = blog.approve(active(), id);
+        Post post = blog.approve(current.mustTakePart(), id);
         tellWriter(post, "Your post is published: " + post.title(),
                 "Your post \"" + post.title() + "\" is published on the network's blog:\n\n" + link(post) + "\n");
         return post;
     }
 
     public Post askForChanges(PostId id, String comment) {
-        Post post = blog.askForChanges(active(), id, comment);
+        Post post = blog.askForChanges(current.mustTakePart(), id, comment);
         tellWriter(post, "Changes asked for your post: " + post.title(),
                 "The network's coordinators read your post \"" + post.title() + "\" and ask for these changes:\n\n"
                         + post.reviewComment() + "\n\nChange it and send it again from " + settings.siteUrl()
@@ -120,7 +106,7 @@ public class BlogFacade {
     }
 
     public Post reject(PostId id, String comment) {
-        Post post = blog.reject(active(), id, comment);
+        Post post = blog.reject(current.mustTakePart(), id, comment);
         tellWriter(post, "Your post was not accepted: " + post.title(),
                 "The network's coordinators read your post \"" + post.title() + "\" and did not accept it:\n\n"
                         + post.reviewComment() + "\n");
@@ -132,10 +118,6 @@ public class BlogFacade {
     }
 
     private void tellWriter(Post post, String subject, String text) {
-        if (post.writerId() == null) {
-            return;
-        }
-        Member writer = membership.find(new MemberId(post.writerId()));
-        postbox.post(new Letter("blog", writer.email(), writer.name(), subject, "Hello " + writer.name() + ",\n\n" + text));
+        mail.tell(post.writerId(), "blog", subject, text);
     }
 }

@@ -70,8 +70,9 @@ public class PostsFeedServlet extends HttpServlet {
         List<SyndLink> links = new ArrayList<>(feed.getLinks());
         links.add(selfLink);
         feed.setLinks(links);
+        // Atom's <updated>: the newest change among the posts (an empty feed says now).
         feed.setPublishedDate(Date.from(posts.stream().map(Post::updatedAt).max(java.util.Comparator.naturalOrder())
-                .orElse(java.time.Instant.parse("2026-01-01T00:00:00Z"))));
+                .orElseGet(java.time.Instant::now)));
         feed.setAuthor("CML Network");
         List<SyndEntry> entries = new ArrayList<>();
         for (Post post : posts) {

@@ -19,6 +19,7 @@ import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.RenderCache;
 import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.web.library.LibrariesFacade;
 
@@ -48,6 +49,7 @@ public class WritePostPage implements Serializable {
     private String library;
     private String[] topics = new String[0];
     private String body;
+    private final RenderCache shown = new RenderCache();
 
     public void load() {
         if (loaded) {
@@ -110,11 +112,11 @@ public class WritePostPage implements Serializable {
     }
 
     public List<Topic> getAllTopics() {
-        return blog.topics();
+        return shown.get("topics", blog::topics);
     }
 
     public List<Library> getLibraries() {
-        return libraries.communityManaged();
+        return shown.get("libraries", libraries::communityManaged);
     }
 
     public boolean isPublished() {
