@@ -15,17 +15,25 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import uk.cmlnetwork.jpa.DatabaseSchema;
+import uk.cmlnetwork.files.FolderFiles;
 import uk.cmlnetwork.jpa.NetworkServices;
+import uk.cmlnetwork.member.PasswordHashing;
+import uk.cmlnetwork.post.PostText;
+import uk.cmlnetwork.resource.ResourceFiles;
 
 /**
  * The network in plain Java SE, without a container: open it on a Derby folder or any JDBC URL,
  * then do work in {@link #inTransaction}. The schema is brought up to date when it opens.
  */
 public final class CmlNetwork implements AutoCloseable {
+    private static final PasswordHashing PASSWORDS = new PasswordHashing();
+    private static final PostText POST_TEXT = PostText.siteImagesOnly();
+
     private final String jdbcUrl;
     private final EntityManagerFactory entityManagers;
     private final ValidatorFactory validators;
     private final Clock clock;
+    private volatile ResourceFiles files = ResourceFiles.NONE;
 
     private CmlNetwork(String jdbcUrl, EntityManagerFactory entityManagers, ValidatorFactory validators, Clock clock) {
         this.jdbcUrl = jdbcUrl;
@@ -62,6 +70,12 @@ public final class CmlNetwork implements AutoCloseable {
         return new CmlNetwork(jdbcUrl, emf, Validation.buildDefaultValidatorFactory(), clock);
     }
 
+    /** Keeps coordinators' uploaded files in this folder (without one, uploads are refused). */
+    public CmlNetwork keepFilesIn(Path folder) {
+        this.files = new FolderFiles(folder);
+        return this;
+    }
+
     /**
      * Runs the work in one transaction: committed when it returns, rolled back when it throws
      * (the exception is passed on, and nothing of the work is saved).
@@ -71,7 +85,8 @@ public final class CmlNetwork implements AutoCloseable {
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            T result = work.apply(new NetworkServices(em, validators.getValidator(), clock));
+            T result = work.apply(new NetworkServices(em, validators.getValidator(), clock,
+                    PASSWORDS, POST_TEXT, files));
             tx.commit();
             return result;
         } finally {

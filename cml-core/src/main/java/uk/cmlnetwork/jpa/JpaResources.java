@@ -2,12 +2,15 @@ package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.resource.ResourceId;
+import uk.cmlnetwork.resource.ResourceKind;
 import uk.cmlnetwork.resource.ResourceSearch;
 import uk.cmlnetwork.resource.Resources;
 
@@ -30,7 +33,7 @@ public class JpaResources implements Resources {
 
     // Only the conditions asked for go into the query, each as a bound parameter.
     @Override
-    public List<Resource> search(ResourceSearch search) {
+    public List<Resource> search(ResourceSearch search, LocalDate today) {
         StringBuilder jpql = new StringBuilder("select r from Resource r where 1 = 1");
         String text = search.text() == null || search.text().isBlank() ? null
                 : "%" + search.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
@@ -44,6 +47,16 @@ public class JpaResources implements Resources {
         if (search.topicCode() != null) {
             jpql.append(" and exists (select t from Resource q join q.topics t where q = r and t.code = :topic)");
         }
+        if (search.outcome() != null) {
+            jpql.append(" and exists (select o from Resource q join q.outcomes o where q = r and o = :outcome)");
+        }
+        if (search.audience() != null) {
+            jpql.append(" and (not exists (select a from Resource q join q.audiences a where q = r)"
+                    + " or exists (select a from Resource q join q.audiences a where q = r and a = :audience))");
+        }
+        if (!search.includeClosed()) {
+            jpql.append(" and (r.funding.closesOn is null or r.funding.closesOn >= :today)");
+        }
         jpql.append(" order by r.publishedAt desc, r.id");
         TypedQuery<Resource> query = em.createQuery(jpql.toString(), Resource.class).setMaxResults(search.limit());
         if (text != null) {
@@ -55,6 +68,15 @@ public class JpaResources implements Resources {
         if (search.topicCode() != null) {
             query.setParameter("topic", search.topicCode());
         }
+        if (search.outcome() != null) {
+            query.setParameter("outcome", search.outcome());
+        }
+        if (search.audience() != null) {
+            query.setParameter("audience", search.audience());
+        }
+        if (!search.includeClosed()) {
+            query.setParameter("today", today);
+        }
         return query.getResultList();
     }
 
@@ -62,6 +84,27 @@ public class JpaResources implements Resources {
     public List<Resource> newest(int limit) {
         return em.createQuery("select r from Resource r order by r.publishedAt desc, r.id", Resource.class)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Resource> publishedSince(Instant since) {
+        return em.createQuery("select r from Resource r where r.publishedAt >= :since order by r.publishedAt, r.id",
+                        Resource.class)
+                .setParameter("since", since)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    @Override
+    public List<Resource> fundingClosingBetween(LocalDate from, LocalDate until) {
+        return em.createQuery("select r from Resource r where r.kind = :funding"
+                                + " and r.funding.closesOn >= :from and r.funding.closesOn <= :until"
+                                + " order by r.funding.closesOn, r.title", Resource.class)
+                .setParameter("funding", ResourceKind.FUNDING_OPPORTUNITY)
+                .setParameter("from", from)
+                .setParameter("until", until)
+                .setMaxResults(50)
                 .getResultList();
     }
 

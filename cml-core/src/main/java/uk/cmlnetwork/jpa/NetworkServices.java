@@ -17,6 +17,7 @@ import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.PostText;
 import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.EventMaterials;
+import uk.cmlnetwork.resource.ResourceFiles;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.TopicCatalogue;
@@ -57,6 +58,12 @@ public final class NetworkServices {
     /** @param postText how members' posts become HTML (which image hosts are allowed) */
     public NetworkServices(EntityManager em, Validator validator, Clock clock, PasswordHashing passwords,
                            PostText postText) {
+        this(em, validator, clock, passwords, postText, ResourceFiles.NONE);
+    }
+
+    /** @param files where coordinators' uploaded files are kept */
+    public NetworkServices(EntityManager em, Validator validator, Clock clock, PasswordHashing passwords,
+                           PostText postText, ResourceFiles files) {
         InputCheck inputCheck = new InputCheck(validator);
         JpaNetworkEvents events = new JpaNetworkEvents(em);
         JpaMembers members = new JpaMembers(em);
@@ -77,7 +84,7 @@ public final class NetworkServices {
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
-        this.resourceLibrary = new ResourceLibrary(resources, topics, inputCheck, clock);
+        this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
         this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);

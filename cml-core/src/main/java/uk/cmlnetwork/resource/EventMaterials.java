@@ -37,7 +37,12 @@ public class EventMaterials {
         if (material.kind() != ResourceKind.RECORDING && material.kind() != ResourceKind.HANDOUT) {
             throw InvalidInput.of("kind", "Choose recording or handout");
         }
-        Resource resource = new Resource(ResourceId.newId(), material, event.topics(), clock.instant(), eventId);
+        if (material.url() == null) {
+            throw InvalidInput.of("url", "Enter the address of the recording or handout");
+        }
+        PublishResource ofTheEvent = new PublishResource(material.title(), material.summary(), material.kind(),
+                List.of(), material.url(), material.outcomes(), material.audiences(), eventId.value(), FundingDetails.NONE);
+        Resource resource = new Resource(ResourceId.newId(), ofTheEvent, event.topics(), clock.instant(), null);
         resources.store(resource);
         return resource;
     }

@@ -1,6 +1,9 @@
 package uk.cmlnetwork.resource;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,9 +16,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import uk.cmlnetwork.event.EventId;
+import uk.cmlnetwork.library.Outcome;
+import uk.cmlnetwork.member.MemberCategory;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Text;
 
@@ -44,8 +53,30 @@ public class Resource {
     @OrderBy("name")
     private List<Topic> topics = new ArrayList<>();
 
-    @Column(name = "url", nullable = false, length = 1000)
+    /** The web address, or null when the resource is an uploaded file. */
+    @Column(name = "url", length = 1000)
     private String url;
+
+    @Embedded
+    private StoredFile file;
+
+    /** The Libraries Deliver outcomes it helps with. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "resource_outcome", joinColumns = @JoinColumn(name = "resource_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", length = 40)
+    private Set<Outcome> outcomes = new TreeSet<>();
+
+    /** The member categories it is for; empty means everyone. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "resource_audience", joinColumns = @JoinColumn(name = "resource_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", length = 30)
+    private Set<MemberCategory> audiences = new TreeSet<>();
+
+    /** Only for funding opportunities. */
+    @Embedded
+    private Funding funding;
 
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
@@ -61,19 +92,25 @@ public class Resource {
     protected Resource() {
     }
 
-    Resource(ResourceId id, PublishResource details, List<Topic> topics, Instant publishedAt) {
+    /** @param file the uploaded file, or null for a web address */
+    Resource(ResourceId id, PublishResource details, List<Topic> topics, Instant publishedAt, StoredFile file) {
         this.id = id.value();
         this.title = details.title().strip();
         this.summary = Text.blankToNull(details.summary());
         this.kind = details.kind();
         this.topics = new ArrayList<>(topics);
-        this.url = details.url().strip();
+        this.url = details.url();
+        this.file = file;
+        this.outcomes = new TreeSet<>(details.outcomes());
+        this.audiences = new TreeSet<>(details.audiences());
+        this.eventId = details.eventId();
+        this.funding = details.funding().isEmpty() ? null : new Funding(details.funding());
         this.publishedAt = publishedAt;
     }
 
-    Resource(ResourceId id, PublishResource details, List<Topic> topics, Instant publishedAt, EventId eventId) {
-        this(id, details, topics, publishedAt);
-        this.eventId = eventId.value();
+    /** A funding opportunity whose closing date has passed. */
+    public boolean isClosedOn(LocalDate day) {
+        return funding != null && funding.isClosedOn(day);
     }
 
     /** The event this came from, or null. */
@@ -101,8 +138,27 @@ public class Resource {
         return List.copyOf(topics);
     }
 
+    /** The web address; null when the resource is an uploaded file. */
     public String url() {
         return url;
+    }
+
+    /** The uploaded file, or null. */
+    public StoredFile file() {
+        return file;
+    }
+
+    public Set<Outcome> outcomes() {
+        return Collections.unmodifiableSet(outcomes);
+    }
+
+    public Set<MemberCategory> audiences() {
+        return Collections.unmodifiableSet(audiences);
+    }
+
+    /** Funder, amounts, eligibility and closing date; null unless this is a funding opportunity. */
+    public Funding funding() {
+        return funding;
     }
 
     public Instant publishedAt() {
