@@ -33,6 +33,11 @@ public final class NetworkTime {
         return DATE.format(instant.atZone(LONDON));
     }
 
+    /** A calendar day, for example "26 March 2026". */
+    public static String day(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
     public static ZonedDateTime inLondon(Instant instant) {
         return instant.atZone(LONDON);
     }

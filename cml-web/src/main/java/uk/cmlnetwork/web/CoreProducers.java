@@ -11,6 +11,7 @@ import java.time.Clock;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.files.FolderFiles;
 import uk.cmlnetwork.jpa.NetworkServices;
 import uk.cmlnetwork.library.DirectoryImport;
 import uk.cmlnetwork.library.DirectorySuggestions;
@@ -48,7 +49,7 @@ public class CoreProducers {
     @PostConstruct
     void wire() {
         services = new NetworkServices(entityManager, validator, Clock.systemUTC(), new PasswordHashing(),
-                new PostText(settings.postImageHosts()));
+                new PostText(settings.postImageHosts()), new FolderFiles(settings.filesDir()));
     }
 
     @Produces

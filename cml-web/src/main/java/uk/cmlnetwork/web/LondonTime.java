@@ -21,6 +21,11 @@ public class LondonTime {
         return NetworkTime.date(instant);
     }
 
+    /** A calendar day such as a closing date: "26 March 2026". */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : NetworkTime.day(day);
+    }
+
     /** The machine-readable form for a {@code <time datetime>} attribute. */
     public String iso(Instant instant) {
         return instant.toString();

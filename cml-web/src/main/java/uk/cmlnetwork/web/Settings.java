@@ -45,6 +45,11 @@ public class Settings {
                 .map(String::strip).filter(h -> !h.isEmpty()).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** The folder uploaded resource files are kept in (cml/filesDir); outside the web application. */
+    public java.nio.file.Path filesDir() {
+        return java.nio.file.Path.of(text("cml/filesDir", System.getProperty("java.io.tmpdir") + "/cml-files"));
+    }
+
     /** A setting, read from JNDI at most every half minute: some are needed on every request (the booking desk key). */
     private String text(String name, String otherwise) {
         long now = System.nanoTime();

@@ -148,7 +148,8 @@ class AuthorisationMatrixIT {
             matrix.put(page, members);
         }
         for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv", "coordinator/events.xhtml",
-                "coordinator/members.csv?newsletter=yes", "coordinator/posts.xhtml", "coordinator/import-libraries.xhtml")) {
+                "coordinator/members.csv?newsletter=yes", "coordinator/posts.xhtml", "coordinator/import-libraries.xhtml",
+                "coordinator/add-resource.xhtml")) {
             matrix.put(page, coordinators);
         }
         List<String> wrong = new ArrayList<>();

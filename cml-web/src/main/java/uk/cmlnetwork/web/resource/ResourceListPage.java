@@ -4,15 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import uk.cmlnetwork.library.Outcome;
+import uk.cmlnetwork.member.MemberCategory;
 import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.resource.ResourceKind;
 import uk.cmlnetwork.resource.ResourceSearch;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.web.QueryValues;
+import uk.cmlnetwork.web.account.CurrentMember;
 
 /**
  * The resources page: recordings, handouts, toolkits, reports and funding, newest first; words,
- * kind and topic in the address (resources.xhtml?q=...&kind=...&topic=...), so a search can be bookmarked.
+ * kind, topic, outcome and audience in the address (resources.xhtml?q=...&kind=...&topic=...), so a
+ * search can be bookmarked. Funding past its closing date shows only with closed=yes.
  */
 @Named
 @RequestScoped
@@ -20,21 +24,62 @@ public class ResourceListPage {
     @Inject
     ResourcesFacade resources;
 
+    @Inject
+    CurrentMember current;
+
     private String q;
     private String kind;
     private String topic;
+    private String outcome;
+    private String audience;
+    private String closed;
     private List<Resource> found;
+    private List<Resource> closingSoon;
     private List<Topic> topics;
 
     public List<Resource> getResources() {
         if (found == null) {
-            found = resources.search(new ResourceSearch(q, QueryValues.known(ResourceKind.class, kind), topic, 200));
+            found = resources.search(search());
         }
         return found;
     }
 
+    private ResourceSearch search() {
+        return new ResourceSearch(q, QueryValues.known(ResourceKind.class, kind), topic,
+                QueryValues.known(Outcome.class, outcome), QueryValues.known(MemberCategory.class, audience),
+                isIncludeClosed(), 200);
+    }
+
     public boolean isFiltered() {
-        return (q != null && !q.isBlank()) || (kind != null && !kind.isBlank()) || (topic != null && !topic.isBlank());
+        return search().isFiltered();
+    }
+
+    /** Funding closing in the next four weeks, shown above the list when nothing is being searched for. */
+    public List<Resource> getClosingSoon() {
+        if (closingSoon == null) {
+            closingSoon = resources.closingSoon();
+        }
+        return closingSoon;
+    }
+
+    public java.time.LocalDate getToday() {
+        return resources.today();
+    }
+
+    public boolean isIncludeClosed() {
+        return "yes".equals(closed);
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public MemberCategory[] getAudiences() {
+        return MemberCategory.values();
+    }
+
+    public boolean isCoordinator() {
+        return current.isCoordinator();
     }
 
     public ResourceKind[] getKinds() {
@@ -52,6 +97,12 @@ public class ResourceListPage {
     public void setQ(String q) { this.q = q; }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
+    public String getOutcome() { return outcome; }
+    public void setOutcome(String outcome) { this.outcome = outcome; }
+    public String getAudience() { return audience; }
+    public void setAudience(String audience) { this.audience = audience; }
+    public String getClosed() { return closed; }
+    public void setClosed(String closed) { this.closed = closed; }
     public String getTopic() { return topic; }
     public void setTopic(String topic) { this.topic = topic; }
 }

@@ -1,0 +1,180 @@
+package uk.cmlnetwork.web.resource;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.library.Outcome;
+import uk.cmlnetwork.member.MemberCategory;
+import uk.cmlnetwork.resource.FundingDetails;
+import uk.cmlnetwork.resource.PublishResource;
+import uk.cmlnetwork.resource.ResourceKind;
+import uk.cmlnetwork.resource.Upload;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.QueryValues;
+import uk.cmlnetwork.web.RenderCache;
+
+/** Coordinators add a resource (a web address or an uploaded file): coordinator/add-resource.xhtml. */
+@Named
+@RequestScoped
+public class AddResourcePage {
+    private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("title", "resource:title"),
+            Map.entry("summary", "resource:summary"), Map.entry("kind", "resource:kind"), Map.entry("url", "resource:url"),
+            Map.entry("file", "resource:file"), Map.entry("eventId", "resource:event"),
+            Map.entry("funder", "resource:funder"), Map.entry("amountFrom", "resource:amountFrom"),
+            Map.entry("amountTo", "resource:amountTo"), Map.entry("eligibility", "resource:eligibility"),
+            Map.entry("closesOn", "resource:closesOn"));
+
+    @Inject
+    ResourcesFacade resources;
+
+    private String title;
+    private String summary;
+    private String kind;
+    private String url;
+    private Part file;
+    private String event;
+    private String[] topics = new String[0];
+    private String[] outcomes = new String[0];
+    private String[] audiences = new String[0];
+    private String funder;
+    private String amountFrom;
+    private String amountTo;
+    private String eligibility;
+    private String closesOn;
+    private final RenderCache shown = new RenderCache();
+
+    public String publish() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        FundingDetails funding = new FundingDetails(funder, pounds(amountFrom, "amountFrom", "smallest", problems),
+                pounds(amountTo, "amountTo", "largest", problems), eligibility, closingDate(problems));
+        if (!problems.isEmpty()) {
+            Pages.showProblems(new InvalidInput(problems), FIELDS);
+            return null;
+        }
+        PublishResource details = new PublishResource(title, summary, QueryValues.known(ResourceKind.class, kind),
+                Arrays.asList(topics), url, chosen(Outcome.class, outcomes), chosen(MemberCategory.class, audiences),
+                event, funding);
+        try {
+            resources.publish(details, upload());
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Pages.showInfo("Published: " + title.strip() + " is on the resources page");
+            return "/resources?faces-redirect=true";
+        } catch (InvalidInput refused) {
+            Pages.showProblems(refused, FIELDS);
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
+        return null;
+    }
+
+    // Reads one byte more than allowed, so an oversized file is told apart without reading all of it.
+    private Upload upload() {
+        if (file == null || (file.getSize() == 0 && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()))) {
+            return Upload.NONE;
+        }
+        try (InputStream in = file.getInputStream()) {
+            return new Upload(file.getSubmittedFileName(), in.readNBytes(Upload.MAX_BYTES + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Integer pounds(String typed, String field, String which, Map<String, String> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String digits = typed.strip().replace("£", "").replace(",", "").strip();
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException notANumber) {
+            problems.put(field, "Enter the " + which + " amount as a whole number of pounds, like 5000");
+            return null;
+        }
+    }
+
+    private LocalDate closingDate(Map<String, String> problems) {
+        if (closesOn == null || closesOn.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(closesOn.strip());
+        } catch (DateTimeParseException notADate) {
+            problems.put("closesOn", "Enter the closing date as a real date, like 2027-03-31");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> chosen(Class<E> type, String[] names) {
+        return Arrays.stream(names == null ? new String[0] : names)
+                .map(name -> QueryValues.known(type, name))
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(type)));
+    }
+
+    public ResourceKind[] getKinds() {
+        return ResourceKind.values();
+    }
+
+    public Outcome[] getAllOutcomes() {
+        return Outcome.values();
+    }
+
+    public MemberCategory[] getAllAudiences() {
+        return MemberCategory.values();
+    }
+
+    public List<Topic> getAllTopics() {
+        return shown.get("topics", resources::topics);
+    }
+
+    public List<NetworkEvent> getEvents() {
+        return shown.get("events", resources::eventsToRelate);
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getUrl() { return url; }
+    public void setUrl(String url) { this.url = url; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public String getEvent() { return event; }
+    public void setEvent(String event) { this.event = event; }
+    public String[] getTopics() { return topics; }
+    public void setTopics(String[] topics) { this.topics = topics; }
+    public String[] getOutcomes() { return outcomes; }
+    public void setOutcomes(String[] outcomes) { this.outcomes = outcomes; }
+    public String[] getAudiences() { return audiences; }
+    public void setAudiences(String[] audiences) { this.audiences = audiences; }
+    public String getFunder() { return funder; }
+    public void setFunder(String funder) { this.funder = funder; }
+    public String getAmountFrom() { return amountFrom; }
+    public void setAmountFrom(String amountFrom) { this.amountFrom = amountFrom; }
+    public String getAmountTo() { return amountTo; }
+    public void setAmountTo(String amountTo) { this.amountTo = amountTo; }
+    public String getEligibility() { return eligibility; }
+    public void setEligibility(String eligibility) { this.eligibility = eligibility; }
+    public String getClosesOn() { return closesOn; }
+    public void setClosesOn(String closesOn) { this.closesOn = closesOn; }
+}
