@@ -13,6 +13,9 @@ import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.PasswordHashing;
+import uk.cmlnetwork.newsletter.MailingList;
+import uk.cmlnetwork.newsletter.NewsletterDesk;
+import uk.cmlnetwork.newsletter.NewsletterDispatch;
 import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.PostText;
 import uk.cmlnetwork.privacy.AccountErasure;
@@ -46,6 +49,9 @@ public final class NetworkServices {
     private final Topics topics;
     private final TopicCatalogue topicCatalogue;
     private final MailOutbox mailOutbox;
+    private final MailingList mailingList;
+    private final NewsletterDesk newsletterDesk;
+    private final NewsletterDispatch newsletterDispatch;
 
     public NetworkServices(EntityManager em, Validator validator, Clock clock) {
         this(em, validator, clock, new PasswordHashing());
@@ -78,7 +84,12 @@ public final class NetworkServices {
         this.memberBlog = new MemberBlog(new JpaPosts(em), topics, postText, inputCheck, clock);
         this.membership = new MembershipService(members, new JpaMemberTokens(em), passwords, inputCheck, clock);
         this.memberAdministration = new MemberAdministration(members);
-        this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog);
+        JpaSubscribers subscribers = new JpaSubscribers(em);
+        JpaNewsletterIssues issues = new JpaNewsletterIssues(em);
+        JpaDeliveries deliveries = new JpaDeliveries(em);
+        this.mailingList = new MailingList(subscribers, inputCheck, clock);
+        this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
+                mailingList);
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock);
         this.directoryImport = new DirectoryImport(libraries);
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
@@ -88,6 +99,21 @@ public final class NetworkServices {
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
         this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
+        this.newsletterDesk = new NewsletterDesk(issues, deliveries, subscribers, memberBlog, eventProgramme,
+                resourceLibrary, inputCheck, clock);
+        this.newsletterDispatch = new NewsletterDispatch(issues, deliveries, clock);
+    }
+
+    public MailingList mailingList() {
+        return mailingList;
+    }
+
+    public NewsletterDesk newsletterDesk() {
+        return newsletterDesk;
+    }
+
+    public NewsletterDispatch newsletterDispatch() {
+        return newsletterDispatch;
     }
 
     public MembershipService membership() {

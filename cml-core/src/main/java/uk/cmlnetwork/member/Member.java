@@ -135,6 +135,13 @@ public class Member implements LibraryKeeper, PostWriter {
         this.listing = directory ? listing : DirectoryListing.nothing();
     }
 
+    /** They left the newsletter's mailing list from an issue's unsubscribe link. */
+    void withdrawNewsletterConsent(Instant now) {
+        if (newsletterConsent.isGiven()) {
+            newsletterConsent = new Consent(false, now, ConsentWording.NEWSLETTER);
+        }
+    }
+
     void confirmEmail() {
         if (status == MemberStatus.UNVERIFIED) {
             status = MemberStatus.ACTIVE;

@@ -124,6 +124,11 @@ public class MembershipService {
         return member;
     }
 
+    /** The member unsubscribed from the newsletter by its emailed link: their consent is withdrawn too. */
+    public void withdrawNewsletterConsent(MemberId id) {
+        members.find(id).ifPresent(member -> member.withdrawNewsletterConsent(clock.instant()));
+    }
+
     public Member find(MemberId id) {
         return members.find(id).orElseThrow(() -> new NotFound("member", id.value()));
     }

@@ -6,6 +6,7 @@ import uk.cmlnetwork.event.Interests;
 import uk.cmlnetwork.library.LibrarySuggestion;
 import uk.cmlnetwork.library.LibrarySuggestions;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.newsletter.MailingList;
 import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MemberStatus;
@@ -24,8 +25,11 @@ public class AccountErasure {
     private final LibrarySuggestions suggestions;
     private final MemberBlog blog;
 
+    private final MailingList mailingList;
+
     public AccountErasure(Members members, Bookings bookings, Interests interests, GuestBookingRequests guestRequests,
-                          LibrarySuggestions suggestions, MemberBlog blog) {
+                          LibrarySuggestions suggestions, MemberBlog blog, MailingList mailingList) {
+        this.mailingList = mailingList;
         this.suggestions = suggestions;
         this.blog = blog;
         this.members = members;
@@ -44,6 +48,7 @@ public class AccountErasure {
         guestRequests.deleteAllFor(member.email());
         suggestions.madeBy(member.id().value()).forEach(LibrarySuggestion::forgetSuggester);
         blog.forgetWriter(member.id().value());
+        mailingList.forgetMember(member.id().value());
         member.erase();
     }
 }

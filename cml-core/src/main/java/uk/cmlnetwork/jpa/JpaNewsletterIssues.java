@@ -1,0 +1,53 @@
+package uk.cmlnetwork.jpa;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import uk.cmlnetwork.newsletter.IssueStatus;
+import uk.cmlnetwork.newsletter.NewsletterIssue;
+import uk.cmlnetwork.newsletter.NewsletterIssues;
+
+public class JpaNewsletterIssues implements NewsletterIssues {
+    private final EntityManager em;
+
+    public JpaNewsletterIssues(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void store(NewsletterIssue issue) {
+        em.persist(issue);
+    }
+
+    @Override
+    public Optional<NewsletterIssue> find(String id) {
+        return Optional.ofNullable(em.find(NewsletterIssue.class, id));
+    }
+
+    @Override
+    public List<NewsletterIssue> all(int limit) {
+        return em.createQuery("select i from NewsletterIssue i order by i.createdAt desc, i.id", NewsletterIssue.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<NewsletterIssue> archive(int limit) {
+        return em.createQuery("select i from NewsletterIssue i where i.status <> :draft"
+                        + " order by i.sendStartedAt desc, i.id", NewsletterIssue.class)
+                .setParameter("draft", IssueStatus.DRAFT)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<NewsletterIssue> sending() {
+        return em.createQuery("select i from NewsletterIssue i where i.status = :sending", NewsletterIssue.class)
+                .setParameter("sending", IssueStatus.SENDING).getResultList();
+    }
+
+    @Override
+    public Optional<Instant> lastSendStarted() {
+        return Optional.ofNullable(em.createQuery("select max(i.sendStartedAt) from NewsletterIssue i", Instant.class)
+                .getSingleResult());
+    }
+}

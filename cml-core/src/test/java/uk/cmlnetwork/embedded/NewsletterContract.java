@@ -1,0 +1,188 @@
+package uk.cmlnetwork.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.newsletter.Confirmation;
+import uk.cmlnetwork.newsletter.Delivery;
+import uk.cmlnetwork.newsletter.DeliveryProgress;
+import uk.cmlnetwork.newsletter.EditIssue;
+import uk.cmlnetwork.newsletter.IssueItem;
+import uk.cmlnetwork.newsletter.IssueStatus;
+import uk.cmlnetwork.newsletter.ItemSection;
+import uk.cmlnetwork.newsletter.LinkRefused;
+import uk.cmlnetwork.newsletter.NewsletterIssue;
+import uk.cmlnetwork.newsletter.SignUp;
+import uk.cmlnetwork.newsletter.SubscriberStatus;
+import uk.cmlnetwork.newsletter.Unsubscribed;
+import uk.cmlnetwork.post.WritePost;
+import uk.cmlnetwork.resource.FundingDetails;
+import uk.cmlnetwork.resource.PublishResource;
+import uk.cmlnetwork.resource.ResourceKind;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+
+/** The mailing list by double opt-in, issues drafted from what is new, and the delivery outbox. */
+abstract class NewsletterContract extends NetworkFixture {
+    private Member coordinator() {
+        Member c = activeMember("Cora Coordinator", "cora@example.org");
+        network.inTransaction(s -> s.memberAdministration().setCoordinator(c.id(), true));
+        return network.inTransaction(s -> s.membership().find(c.id()));
+    }
+
+    private String subscribed(String email) {
+        Confirmation asked = network.inTransaction(s -> s.mailingList().signUp(new SignUp(email, null))).orElseThrow();
+        return network.inTransaction(s -> s.mailingList().confirm(asked.secret())).unsubscribeToken();
+    }
+
+    @Test
+    void anAddressJoinsOnlyOnceItConfirmsAndLeavesWithTheLinkInEachIssue() {
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.mailingList()
+                .signUp(new SignUp("not an address", null))));
+        assertTrue(bad.problems().get("email").startsWith("Enter an email address in the right format"));
+        Confirmation asked = network.inTransaction(s -> s.mailingList().signUp(new SignUp(" Pat@Example.org ", "Pat"))).orElseThrow();
+        assertEquals("pat@example.org", asked.email());
+        assertEquals(0L, (long) network.inTransaction(s -> s.mailingList().subscribedCount()), "not before confirming");
+        var confirmed = network.inTransaction(s -> s.mailingList().confirm(asked.secret()));
+        assertEquals(SubscriberStatus.SUBSCRIBED, confirmed.status());
+        assertThrows(LinkRefused.class, () -> network.inTransaction(s -> s.mailingList().confirm(asked.secret())),
+                "a confirmation link works once");
+        assertEquals(Optional.empty(), network.inTransaction(s -> s.mailingList().signUp(new SignUp("pat@example.org", null))),
+                "signing up again sends nothing");
+
+        Unsubscribed off = network.inTransaction(s -> s.mailingList().unsubscribe(confirmed.unsubscribeToken()));
+        assertFalse(off.alreadyOff());
+        assertTrue((boolean) network.inTransaction(s -> s.mailingList().unsubscribe(confirmed.unsubscribeToken()).alreadyOff()),
+                "a second click changes nothing");
+        assertThrows(LinkRefused.class, () -> network.inTransaction(s -> s.mailingList().unsubscribe("made-up-token")));
+        assertEquals(0L, (long) network.inTransaction(s -> s.mailingList().subscribedCount()));
+    }
+
+    @Test
+    void aMembersConsentCountsOnceConfirmedAndUnsubscribingWithdrawsIt() {
+        Member member = activeMember("Mo Member", "mo@example.org");
+        Confirmation asked = network.inTransaction(s -> s.mailingList().memberConsented(member)).orElseThrow();
+        network.inTransaction(s -> s.mailingList().confirm(asked.secret()));
+        var subscriber = network.inTransaction(s -> s.mailingList().ofMember(member)).orElseThrow();
+        assertEquals(member.id().value(), subscriber.memberId());
+        Unsubscribed off = network.inTransaction(s -> s.mailingList().unsubscribe(subscriber.unsubscribeToken()));
+        assertEquals(member.id().value(), off.memberId());
+        network.inTransaction(s -> s.mailingList().memberConsented(member));
+        network.inTransaction(s -> {
+            s.accountErasure().erase(member.id());
+            return null;
+        });
+        assertTrue(network.inTransaction(s -> s.mailingList().ofMember(member)).isEmpty(), "an erased account leaves the list");
+    }
+
+    @Test
+    void draftsFromWhatIsNewThenSendsOneCopyToEachConfirmedSubscriber() {
+        Member coordinator = coordinator();
+        Member writer = activeMember("Wendy Writer", "wendy@example.org");
+        var post = network.inTransaction(s -> s.memberBlog().write(writer, new WritePost("Forty volunteers", "Wendy",
+                null, List.of(), "We asked.")));
+        network.inTransaction(s -> s.memberBlog().submit(writer, post.id()));
+        network.inTransaction(s -> s.memberBlog().approve(coordinator, post.id()));
+        scheduled(workshop(10, NOW.plus(Duration.ofDays(14))));
+        network.inTransaction(s -> s.resourceLibrary().publish(new PublishResource("Rota template", "For small teams.",
+                ResourceKind.TEMPLATE, List.of(), "https://example.org/rota")));
+        network.inTransaction(s -> s.resourceLibrary().publish(new PublishResource("Spaces fund", null,
+                ResourceKind.FUNDING_OPPORTUNITY, List.of(), "https://example.org/fund", Set.of(), Set.of(), null,
+                new FundingDetails("Spaces Trust", 500, 5000, null, LocalDate.of(2026, 3, 20)))));
+
+        NewsletterIssue draft = network.inTransaction(s -> s.newsletterDesk().draftNext(coordinator));
+        assertEquals("CML Network newsletter: March 2026", draft.title());
+        assertEquals(List.of(ItemSection.POST, ItemSection.EVENT, ItemSection.RESOURCE, ItemSection.FUNDING),
+                draft.items().stream().map(IssueItem::section).toList());
+        assertTrue(draft.items().get(3).summary().contains("Spaces Trust, £500 to £5,000: closes 20 March 2026"),
+                draft.items().get(3).summary());
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.newsletterDesk().draftNext(writer)),
+                "members do not make the newsletter");
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.newsletterDesk().send(coordinator, draft.id())),
+                "no one to send to yet");
+
+        network.inTransaction(s -> s.newsletterDesk().edit(coordinator, draft.id(), new EditIssue("March news",
+                "Hello all.\n\nA busy month.", Set.of(0, 2, 3))));
+        NewsletterIssue edited = network.inTransaction(s -> s.newsletterDesk().read(coordinator, draft.id()));
+        assertEquals(List.of("Hello all.", "A busy month."), edited.introParagraphs());
+        assertEquals(3, edited.includedItems().size());
+        assertEquals(4, edited.items().size(), "an item left out stays in the draft");
+        assertThrows(uk.cmlnetwork.shared.NotFound.class, () -> network.inTransaction(s -> s.newsletterDesk().read(null, draft.id())),
+                "drafts are not in the public archive");
+
+        IntStream.range(0, 5).forEach(i -> subscribed("reader" + i + "@example.org"));
+        network.inTransaction(s -> s.mailingList().signUp(new SignUp("unconfirmed@example.org", null)));
+        String leaver = subscribed("leaver@example.org");
+        network.inTransaction(s -> s.mailingList().unsubscribe(leaver));
+
+        assertEquals(5, (int) network.inTransaction(s -> s.newsletterDesk().send(coordinator, draft.id())));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.newsletterDesk().send(coordinator, draft.id())),
+                "an issue goes out once");
+        assertEquals(new DeliveryProgress(0, 5, 0), network.inTransaction(s -> s.newsletterDesk().progress(draft.id())));
+        assertEquals(List.of(draft.id()), network.inTransaction(s -> s.newsletterDesk().archive()).stream()
+                .map(NewsletterIssue::id).toList());
+    }
+
+    @Test
+    void eachCopyIsTakenByOneSenderAndNeverSentTwiceAndUnfinishedCopiesGoBackAfterTheClaim() throws Exception {
+        Member coordinator = coordinator();
+        IntStream.range(0, 6).forEach(i -> subscribed("reader" + i + "@example.org"));
+        String issue = network.inTransaction(s -> s.newsletterDesk().draftNext(coordinator)).id();
+        network.inTransaction(s -> s.newsletterDesk().edit(coordinator, issue, new EditIssue("News", "Hello.", Set.of())));
+        network.inTransaction(s -> s.newsletterDesk().send(coordinator, issue));
+
+        List<Delivery> first = network.inTransaction(s -> s.newsletterDispatch().take(4));
+        List<Delivery> second = network.inTransaction(s -> s.newsletterDispatch().take(4));
+        assertEquals(4, first.size());
+        assertEquals(2, second.size());
+        Set<String> taken = new HashSet<>();
+        first.forEach(d -> taken.add(d.email()));
+        second.forEach(d -> taken.add(d.email()));
+        assertEquals(6, taken.size(), "no copy taken by two senders");
+        assertTrue(network.inTransaction(s -> s.newsletterDispatch().take(4)).isEmpty());
+
+        assertTrue((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(first.get(0))));
+        assertFalse((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(first.get(0))), "recorded sent once");
+        network.inTransaction(s -> {
+            s.newsletterDispatch().failed(first.get(1), "550 mailbox unavailable");
+            return null;
+        });
+        second.forEach(d -> network.inTransaction(s -> s.newsletterDispatch().sent(d)));
+        assertEquals(new DeliveryProgress(3, 2, 1), network.inTransaction(s -> s.newsletterDesk().progress(issue)));
+
+        // The first sender "died" holding two copies; once its claim runs out another sender takes them.
+        try (CmlNetwork later = CmlNetwork.open(jdbcUrl(), user(), password(),
+                Clock.fixed(NOW.plus(Duration.ofMinutes(1)), ZoneOffset.UTC))) {
+            List<Delivery> resumed = later.inTransaction(s -> s.newsletterDispatch().take(10));
+            assertEquals(Set.of(first.get(2).email(), first.get(3).email()),
+                    Set.copyOf(resumed.stream().map(Delivery::email).toList()), "only the unfinished copies, none sent");
+            assertFalse((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(first.get(2))),
+                    "the dead sender's claim no longer counts");
+            resumed.forEach(d -> later.inTransaction(s -> s.newsletterDispatch().sent(d)));
+            later.inTransaction(s -> {
+                s.newsletterDispatch().finishDone();
+                return null;
+            });
+        }
+        assertEquals(IssueStatus.SENT, network.inTransaction(s -> s.newsletterDesk().read(null, issue)).status());
+        assertEquals(List.of("550 mailbox unavailable"), network.inTransaction(s -> s.newsletterDesk().failed(coordinator, issue))
+                .stream().map(Delivery::error).toList());
+        assertEquals(1, (int) network.inTransaction(s -> s.newsletterDesk().retryFailed(coordinator, issue)));
+        assertEquals(IssueStatus.SENDING, network.inTransaction(s -> s.newsletterDesk().read(null, issue)).status());
+        assertEquals(new DeliveryProgress(5, 1, 0), network.inTransaction(s -> s.newsletterDesk().progress(issue)));
+        assertEquals(6L, countRows("select count(*) from newsletter_delivery"));
+    }
+}

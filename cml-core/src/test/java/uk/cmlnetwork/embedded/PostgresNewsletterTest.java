@@ -1,0 +1,12 @@
+package uk.cmlnetwork.embedded;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The newsletter against a real PostgreSQL (when CML_TEST_POSTGRES_URL is set, as in CI). */
+@EnabledIfEnvironmentVariable(named = "CML_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+class PostgresNewsletterTest extends NewsletterContract {
+    @Override
+    TestDatabase database() {
+        return TestDatabase.postgres();
+    }
+}
