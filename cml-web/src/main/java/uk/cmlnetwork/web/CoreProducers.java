@@ -25,6 +25,9 @@ import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.member.PasswordHashing;
+import uk.cmlnetwork.newsletter.MailingList;
+import uk.cmlnetwork.newsletter.NewsletterDesk;
+import uk.cmlnetwork.newsletter.NewsletterDispatch;
 import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.PostText;
 
@@ -120,6 +123,21 @@ public class CoreProducers {
     @Produces
     MailOutbox mailOutbox() {
         return services.mailOutbox();
+    }
+
+    @Produces
+    MailingList mailingList() {
+        return services.mailingList();
+    }
+
+    @Produces
+    NewsletterDesk newsletterDesk() {
+        return services.newsletterDesk();
+    }
+
+    @Produces
+    NewsletterDispatch newsletterDispatch() {
+        return services.newsletterDispatch();
     }
 
     @Produces

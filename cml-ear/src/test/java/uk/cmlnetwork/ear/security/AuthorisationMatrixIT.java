@@ -149,7 +149,7 @@ class AuthorisationMatrixIT {
         }
         for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv", "coordinator/events.xhtml",
                 "coordinator/members.csv?newsletter=yes", "coordinator/posts.xhtml", "coordinator/import-libraries.xhtml",
-                "coordinator/add-resource.xhtml")) {
+                "coordinator/add-resource.xhtml", "coordinator/newsletters.xhtml")) {
             matrix.put(page, coordinators);
         }
         List<String> wrong = new ArrayList<>();

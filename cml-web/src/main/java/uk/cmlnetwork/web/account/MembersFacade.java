@@ -14,6 +14,8 @@ import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.newsletter.MailingList;
+import uk.cmlnetwork.web.mail.NewsletterConfirmations;
 import uk.cmlnetwork.member.RegisterMember;
 import uk.cmlnetwork.member.Registration;
 import uk.cmlnetwork.member.UpdateProfile;
@@ -41,9 +43,18 @@ public class MembersFacade {
     @Inject
     EventProgramme programme;
 
+    @Inject
+    MailingList mailingList;
+
+    @Inject
+    NewsletterConfirmations newsletterConfirmations;
+
     public Member join(RegisterMember command) {
         Registration registration = membership.register(command);
         mail.confirmEmail(registration.member(), registration.confirmationToken());
+        if (command.newsletter()) {
+            mailingList.memberConsented(registration.member()).ifPresent(newsletterConfirmations::ask);
+        }
         return registration.member();
     }
 
@@ -72,8 +83,16 @@ public class MembersFacade {
         membership.changePassword(id, current, replacement);
     }
 
+    /** A newsletter consent newly given asks for email confirmation; one withdrawn takes the address off the list. */
     public Member updateProfile(MemberId id, UpdateProfile change) {
-        return membership.updateProfile(id, change);
+        boolean wanted = membership.find(id).newsletterConsent().isGiven();
+        Member member = membership.updateProfile(id, change);
+        if (change.newsletter() && !wanted) {
+            mailingList.memberConsented(member).ifPresent(newsletterConfirmations::ask);
+        } else if (!change.newsletter() && wanted) {
+            mailingList.memberWithdrew(member);
+        }
+        return member;
     }
 
     public Member find(MemberId id) {

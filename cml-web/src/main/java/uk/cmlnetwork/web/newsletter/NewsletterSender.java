@@ -1,0 +1,237 @@
+package uk.cmlnetwork.web.newsletter;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.URLName;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.UnsupportedEncodingException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.cmlnetwork.newsletter.Delivery;
+import uk.cmlnetwork.newsletter.NewsletterIssue;
+import uk.cmlnetwork.web.Settings;
+
+/**
+ * Sends newsletter issues from the delivery outbox: a few workers, each over one SMTP connection,
+ * each copy recorded sent (in its own transaction) just before the mail server is told it is
+ * complete. Woken when an issue is sent or retried, and every few seconds anyway, so after a restart
+ * it carries on where it stopped once the dead sender's claims run out.
+ */
+@ApplicationScoped
+public class NewsletterSender {
+    private static final Logger LOG = Logger.getLogger(NewsletterSender.class.getName());
+    private static final int BATCH = 100;
+    private static final int WORKERS = 2;
+    private static final long TICK_SECONDS = 5;
+
+    @Resource(lookup = "mail/cml")
+    Session mail;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    NewsletterSteps steps;
+
+    @Inject
+    Settings settings;
+
+    private final AtomicInteger working = new AtomicInteger();
+    private final AtomicBoolean more = new AtomicBoolean();
+    private final Map<String, NewsletterLetter> letters = new java.util.concurrent.ConcurrentHashMap<>();
+    private ScheduledFuture<?> ticking;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        ticking = executor.scheduleWithFixedDelay(this::wake, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /** Wakes the workers once the current transaction has committed (the copies are not visible before). */
+    public void wakeAfterCommit() {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    wake();
+                }
+            }
+        });
+    }
+
+    /** Copies are waiting: start the workers that are not already running. */
+    public void wake() {
+        more.set(true);
+        while (true) {
+            int now = working.get();
+            if (now >= WORKERS) {
+                return;
+            }
+            if (working.compareAndSet(now, now + 1)) {
+                executor.execute(this::work);
+            }
+        }
+    }
+
+    private void work() {
+        try {
+            List<Delivery> batch;
+            while (!(batch = steps.take(BATCH)).isEmpty()) {
+                if (!send(batch)) {
+                    return; // the mail server is out of reach: the copies go back after their claim
+                }
+            }
+            steps.finishDone();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The newsletter sender stopped for now; it carries on in a few seconds", e);
+        } finally {
+            working.decrementAndGet();
+        }
+    }
+
+    /** False when the mail server could not be reached. */
+    private boolean send(List<Delivery> batch) {
+        CheckpointTransport transport = null;
+        try {
+            for (Delivery delivery : batch) {
+                if (transport == null || !transport.isConnected()) {
+                    transport = connect();
+                }
+                boolean[] recorded = {false};
+                transport.beforeCompleting(() -> recorded[0] = steps.sent(delivery));
+                try {
+                    MimeMessage message = message(delivery);
+                    transport.sendMessage(message, message.getAllRecipients());
+                } catch (CheckpointTransport.Abandoned notOurs) {
+                    close(transport);
+                    transport = null;
+                } catch (SendFailedException refused) {
+                    steps.failed(delivery, refused.getMessage());
+                } catch (MessagingException | UnsupportedEncodingException broken) {
+                    if (recorded[0]) {
+                        steps.failed(delivery, broken.getMessage());
+                    }
+                    close(transport);
+                    transport = null;
+                }
+            }
+            return true;
+        } catch (MessagingException unreachable) {
+            LOG.warning("The mail server cannot be reached (" + unreachable.getMessage() + "): the newsletter waits");
+            return false;
+        } finally {
+            close(transport);
+        }
+    }
+
+    private CheckpointTransport connect() throws MessagingException {
+        String host = property("mail.smtp.host", property("mail.host", "localhost"));
+        int port = Integer.parseInt(property("mail.smtp.port", "25"));
+        CheckpointTransport transport = new CheckpointTransport(mail, new URLName("smtp", host, port, null,
+                property("mail.smtp.user", property("mail.user", null)), null));
+        transport.connect();
+        return transport;
+    }
+
+    private String property(String name, String otherwise) {
+        String value = mail.getProperty(name);
+        return value == null || value.isBlank() ? otherwise : value;
+    }
+
+    private static void close(Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException ignored) {
+                // nothing more to send on it
+            }
+        }
+    }
+
+    private MimeMessage message(Delivery delivery) throws MessagingException, UnsupportedEncodingException {
+        NewsletterLetter letter = letters.computeIfAbsent(delivery.key().issueId(),
+                id -> new NewsletterLetter(steps.issue(id), settings.siteUrl()));
+        String unsubscribe = unsubscribeUrl(delivery.unsubscribeToken());
+        String messageId = "<" + delivery.key().issueId() + "." + delivery.key().subscriberId() + "@" + siteHost() + ">";
+        MimeMessage message = build(letter, delivery.email(), delivery.name(), unsubscribe, messageId);
+        message.setHeader("List-Unsubscribe", "<" + settings.siteUrl() + "newsletter/unsubscribe?token="
+                + URLEncoder.encode(delivery.unsubscribeToken(), StandardCharsets.UTF_8) + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return message;
+    }
+
+    /** Sends the issue at once to one person (a coordinator's test), outside the outbox. */
+    public void sendTest(NewsletterIssue issue, String email, String name) throws MessagingException, UnsupportedEncodingException {
+        NewsletterLetter letter = new NewsletterLetter(issue, settings.siteUrl());
+        MimeMessage message = build(letter, email, name, settings.siteUrl() + "newsletter.xhtml", null);
+        message.setSubject("[Test] " + letter.subject(), "UTF-8");
+        message.saveChanges();
+        Transport.send(message);
+    }
+
+    private MimeMessage build(NewsletterLetter letter, String email, String name, String unsubscribe, String messageId)
+            throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = messageId == null ? new MimeMessage(mail) : new MimeMessage(mail) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        message.setFrom();
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email, name, "UTF-8"));
+        message.setSubject(letter.subject(), "UTF-8");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(letter.text(unsubscribe), "UTF-8");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(letter.html(unsubscribe), "UTF-8", "html");
+        message.setContent(new MimeMultipart("alternative", text, html));
+        message.setHeader("List-Id", "CML Network newsletter <newsletter." + siteHost() + ">");
+        message.setHeader("Precedence", "bulk");
+        message.saveChanges();
+        return message;
+    }
+
+    private String unsubscribeUrl(String token) {
+        return settings.siteUrl() + "unsubscribe.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    private String siteHost() {
+        String host = URI.create(settings.siteUrl()).getHost();
+        return host == null ? "cml-network" : host;
+    }
+}

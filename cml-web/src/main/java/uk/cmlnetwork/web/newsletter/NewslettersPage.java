@@ -1,0 +1,40 @@
+package uk.cmlnetwork.web.newsletter;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import uk.cmlnetwork.newsletter.NewsletterIssue;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.web.Pages;
+
+/** coordinator/newsletters.xhtml: every issue, and drafting the next one from what is new. */
+@Named
+@RequestScoped
+public class NewslettersPage {
+    @Inject
+    NewsletterFacade newsletter;
+
+    private List<NewsletterIssue> issues;
+
+    public String draftNext() {
+        try {
+            NewsletterIssue draft = newsletter.draftNext();
+            return "/coordinator/newsletter?faces-redirect=true&id=" + draft.id();
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+            return null;
+        }
+    }
+
+    public List<NewsletterIssue> getIssues() {
+        if (issues == null) {
+            issues = newsletter.all();
+        }
+        return issues;
+    }
+
+    public long getSubscribers() {
+        return newsletter.subscribedCount();
+    }
+}
