@@ -47,7 +47,10 @@ public class JpaNewsletterIssues implements NewsletterIssues {
 
     @Override
     public Optional<Instant> lastSendStarted() {
-        return Optional.ofNullable(em.createQuery("select max(i.sendStartedAt) from NewsletterIssue i", Instant.class)
-                .getSingleResult());
+        // The entity, not max(): the aggregate would bypass the UTC converter of the instant.
+        return em.createQuery("select i from NewsletterIssue i where i.sendStartedAt is not null"
+                        + " order by i.sendStartedAt desc", NewsletterIssue.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst().map(NewsletterIssue::sendStartedAt);
     }
 }

@@ -134,6 +134,9 @@ abstract class NewsletterContract extends NetworkFixture {
         assertEquals(new DeliveryProgress(0, 5, 0), network.inTransaction(s -> s.newsletterDesk().progress(draft.id())));
         assertEquals(List.of(draft.id()), network.inTransaction(s -> s.newsletterDesk().archive()).stream()
                 .map(NewsletterIssue::id).toList());
+        NewsletterIssue next = network.inTransaction(s -> s.newsletterDesk().draftNext(coordinator));
+        assertEquals(NOW, next.newsSince(), "the next issue's news starts when this one went out");
+        assertTrue(next.items().stream().noneMatch(i -> i.section() == ItemSection.POST), "the post was in the last issue");
     }
 
     @Test
