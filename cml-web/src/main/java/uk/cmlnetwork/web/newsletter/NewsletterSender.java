@@ -44,7 +44,7 @@ import uk.cmlnetwork.web.Settings;
 public class NewsletterSender {
     private static final Logger LOG = Logger.getLogger(NewsletterSender.class.getName());
     private static final int BATCH = 100;
-    private static final int WORKERS = 2;
+    private static final int WORKERS = 6;
     private static final long TICK_SECONDS = 5;
 
     @Resource(lookup = "mail/cml")
