@@ -19,6 +19,12 @@ public class Settings {
         return url.endsWith("/") ? url : url + "/";
     }
 
+    /** The site's host name, for Message-IDs and List-Id. */
+    public String siteHost() {
+        String host = java.net.URI.create(siteUrl()).getHost();
+        return host == null ? "cml-network" : host;
+    }
+
     public boolean demoContent() {
         return Boolean.parseBoolean(text("cml/demoContent", "false"));
     }

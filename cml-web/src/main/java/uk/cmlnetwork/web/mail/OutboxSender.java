@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
-import java.net.URI;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -161,7 +160,6 @@ public class OutboxSender {
     }
 
     private String siteHost() {
-        String host = URI.create(settings.siteUrl()).getHost();
-        return host == null ? "cml-network" : host;
+        return settings.siteHost();
     }
 }

@@ -3,8 +3,6 @@ package uk.cmlnetwork.web.mail;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.mail.MailOutbox;
@@ -30,21 +28,7 @@ public class Postbox {
 
     public OutgoingEmail post(Letter letter) {
         OutgoingEmail queued = outbox.queue(letter);
-        if (transactions.getResource(WAKE_REGISTERED) == null) {
-            transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        sender.wake();
-                    }
-                }
-            });
-        }
+        AfterCommit.once(transactions, WAKE_REGISTERED, sender::wake);
         return queued;
     }
 }

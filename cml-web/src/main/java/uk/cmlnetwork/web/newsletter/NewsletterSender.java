@@ -18,7 +18,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import java.util.logging.Logger;
 import uk.cmlnetwork.newsletter.Delivery;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.web.Settings;
+import uk.cmlnetwork.web.mail.AfterCommit;
 
 /**
  * Sends newsletter issues from the delivery outbox: a few workers, each over one SMTP connection,
@@ -78,20 +78,11 @@ public class NewsletterSender {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
+    private static final Object WAKE_REGISTERED = new Object();
+
     /** Wakes the workers once the current transaction has committed (the copies are not visible before). */
     public void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
-                    wake();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKE_REGISTERED, this::wake);
     }
 
     /** Copies are waiting: start the workers that are not already running. */
@@ -231,7 +222,6 @@ public class NewsletterSender {
     }
 
     private String siteHost() {
-        String host = URI.create(settings.siteUrl()).getHost();
-        return host == null ? "cml-network" : host;
+        return settings.siteHost();
     }
 }

@@ -35,6 +35,7 @@ public class ResourceListPage {
     private String closed;
     private List<Resource> found;
     private List<Resource> closingSoon;
+    private java.time.LocalDate today;
     private List<Topic> topics;
 
     public List<Resource> getResources() {
@@ -62,8 +63,12 @@ public class ResourceListPage {
         return closingSoon;
     }
 
+    /** Read once per page: it is asked for each funding card. */
     public java.time.LocalDate getToday() {
-        return resources.today();
+        if (today == null) {
+            today = resources.today();
+        }
+        return today;
     }
 
     public boolean isIncludeClosed() {
