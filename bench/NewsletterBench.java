@@ -46,6 +46,8 @@ public class NewsletterBench {
             String subject = "Bench issue " + System.nanoTime();
             long startedNanos = System.nanoTime();
             startSending(db, subject);
+            waitForCount(1, 60);
+            double firstAfter = (System.nanoTime() - startedNanos) / 1e9;
             waitForCopies(subject, recipients, 600);
             double seconds = (System.nanoTime() - startedNanos) / 1e9;
             double sender = recipients / seconds;
@@ -53,6 +55,8 @@ public class NewsletterBench {
                     recipients, recipients / raw, raw);
             System.out.printf("Newsletter sender (server, from send to last copy received): %,d in %.1f s = %,.0f messages/s%n",
                     recipients, seconds, sender);
+            System.out.printf("  (the first copy arrived %.1f s after sending started: the sender's own round, as nothing woke it;"
+                    + " first to last copy %,.0f messages/s)%n", firstAfter, (recipients - 1) / (seconds - firstAfter));
             System.out.printf("Newsletter sender as a share of the raw loop: %.0f%% (target 70%%)%n", 100 * sender / raw);
             mail.purgeEmailFromAllMailboxes();
 

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.cmlnetwork.jdbc.JdbcSentCopies;
 import uk.cmlnetwork.newsletter.Deliveries;
 import uk.cmlnetwork.newsletter.Delivery;
 import uk.cmlnetwork.newsletter.DeliveryKey;
@@ -76,15 +77,11 @@ public class JpaDeliveries implements Deliveries {
 
     @Override
     public boolean markSent(DeliveryKey key, String claim, Instant now) {
-        return em.createQuery("update Delivery d set d.status = :sent, d.sentAt = :now, d.error = null"
-                        + " where d.key.issueId = :issue and d.key.subscriberId = :subscriber"
-                        + " and d.claimedBy = :claim and d.status = :sending")
-                .setParameter("sent", DeliveryStatus.SENT)
-                .setParameter("now", now)
-                .setParameter("issue", key.issueId())
-                .setParameter("subscriber", key.subscriberId())
-                .setParameter("claim", claim)
-                .setParameter("sending", DeliveryStatus.SENDING)
+        return em.createNativeQuery(JdbcSentCopies.MARK_SENT)
+                .setParameter(1, JdbcSentCopies.utc(now))
+                .setParameter(2, key.issueId())
+                .setParameter(3, key.subscriberId())
+                .setParameter(4, claim)
                 .executeUpdate() == 1;
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The newsletter's durable outbox: one row per issue and recipient. */
-public interface Deliveries {
+public interface Deliveries extends SentCopies {
     /** Adds a WAITING copy of the issue for every confirmed subscriber; returns how many. */
     int addForSubscribers(String issueId);
 
@@ -18,9 +18,6 @@ public interface Deliveries {
     void claim(List<DeliveryKey> keys, String claim, Instant until);
 
     List<Delivery> claimedBy(String claim);
-
-    /** SENDING → SENT for this claim only; false when the copy is no longer this sender's. */
-    boolean markSent(DeliveryKey key, String claim, Instant now);
 
     /** The mail server refused the copy. */
     void markFailed(DeliveryKey key, String reason);

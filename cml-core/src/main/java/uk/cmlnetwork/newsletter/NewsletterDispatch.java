@@ -42,7 +42,15 @@ public class NewsletterDispatch {
 
     /** Records the copy sent; false if this sender no longer holds it (then it must not finish sending it). */
     public boolean sent(Delivery delivery) {
-        return deliveries.markSent(delivery.key(), delivery.claimedBy(), clock.instant());
+        return sent(delivery, deliveries);
+    }
+
+    /**
+     * The same, recorded through {@code copies}: a sender may keep its own connection for these
+     * records, one short statement per copy instead of a whole transaction of the persistence unit.
+     */
+    public boolean sent(Delivery delivery, SentCopies copies) {
+        return copies.markSent(delivery.key(), delivery.claimedBy(), clock.instant());
     }
 
     public void failed(Delivery delivery, String reason) {

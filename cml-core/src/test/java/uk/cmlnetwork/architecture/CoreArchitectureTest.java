@@ -28,9 +28,11 @@ class CoreArchitectureTest {
     void domainDoesNotDependOnStorageOrProviders() {
         noClasses().that().resideInAnyPackage("uk.cmlnetwork.member..", "uk.cmlnetwork.library..",
                         "uk.cmlnetwork.event..", "uk.cmlnetwork.resource..", "uk.cmlnetwork.shared..",
-                        "uk.cmlnetwork.privacy..", "uk.cmlnetwork.mail..")
+                        "uk.cmlnetwork.privacy..", "uk.cmlnetwork.mail..", "uk.cmlnetwork.newsletter..",
+                        "uk.cmlnetwork.post..")
                 .should().dependOnClassesThat().resideInAnyPackage("uk.cmlnetwork.jpa..", "uk.cmlnetwork.embedded..",
-                        "org.eclipse.persistence..", "liquibase..", "org.hibernate..", "java.sql..")
+                        "uk.cmlnetwork.jdbc..", "org.eclipse.persistence..", "liquibase..", "org.hibernate..",
+                        "java.sql..")
                 .because("repository ports live in the domain and their JPA implementations outside it")
                 .check(CORE);
     }

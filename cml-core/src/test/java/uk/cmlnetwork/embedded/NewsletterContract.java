@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import uk.cmlnetwork.jdbc.JdbcSentCopies;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.newsletter.Confirmation;
 import uk.cmlnetwork.newsletter.Delivery;
@@ -163,8 +165,14 @@ abstract class NewsletterContract extends NetworkFixture {
             s.newsletterDispatch().failed(first.get(1), "550 mailbox unavailable");
             return null;
         });
-        second.forEach(d -> network.inTransaction(s -> s.newsletterDispatch().sent(d)));
+        // The server's sender records copies over its own connection, one auto-committed statement each.
+        try (JdbcSentCopies own = new JdbcSentCopies(DriverManager.getConnection(jdbcUrl(), user(), password()))) {
+            second.forEach(d -> assertTrue((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(d, own))));
+            assertFalse((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(second.get(0), own)), "recorded sent once");
+        }
         assertEquals(new DeliveryProgress(3, 2, 1), network.inTransaction(s -> s.newsletterDesk().progress(issue)));
+        assertEquals(3L, countRows("select count(*) from newsletter_delivery where sent_at = CAST('2026-03-01 10:00:00' AS TIMESTAMP)"),
+                "the time sent kept in UTC, whichever way it was recorded");
 
         // The first sender "died" holding two copies; once its claim runs out another sender takes them.
         try (CmlNetwork later = CmlNetwork.open(jdbcUrl(), user(), password(),

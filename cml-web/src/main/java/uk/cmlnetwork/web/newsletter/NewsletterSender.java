@@ -19,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -29,14 +30,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import uk.cmlnetwork.jdbc.JdbcSentCopies;
 import uk.cmlnetwork.newsletter.Delivery;
+import uk.cmlnetwork.newsletter.NewsletterDispatch;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.web.Settings;
 import uk.cmlnetwork.web.mail.AfterCommit;
 
 /**
  * Sends newsletter issues from the delivery outbox: a few workers, each over one SMTP connection,
- * each copy recorded sent (in its own transaction) just before the mail server is told it is
+ * each copy recorded sent (one auto-committed statement) just before the mail server is told it is
  * complete. Woken when an issue is sent or retried, and every few seconds anyway, so after a restart
  * it carries on where it stopped once the dead sender's claims run out.
  */
@@ -45,7 +49,7 @@ public class NewsletterSender {
     private static final Logger LOG = Logger.getLogger(NewsletterSender.class.getName());
     private static final int BATCH = 100;
     private static final int WORKERS = 6;
-    private static final long TICK_SECONDS = 5;
+    private static final long TICK_SECONDS = 2;
 
     @Resource(lookup = "mail/cml")
     Session mail;
@@ -55,6 +59,13 @@ public class NewsletterSender {
 
     @Inject
     NewsletterSteps steps;
+
+    @Inject
+    NewsletterDispatch dispatch;
+
+    // Each copy's "sent" record is one auto-committed statement on the batch's own connection.
+    @Resource(lookup = "jdbc/cml")
+    DataSource database;
 
     @Inject
     Settings settings;
@@ -115,16 +126,16 @@ public class NewsletterSender {
         }
     }
 
-    /** False when the mail server could not be reached. */
+    /** False when the mail server or the database could not be reached. */
     private boolean send(List<Delivery> batch) {
         CheckpointTransport transport = null;
-        try {
+        try (JdbcSentCopies sentCopies = new JdbcSentCopies(database.getConnection())) {
             for (Delivery delivery : batch) {
                 if (transport == null || !transport.isConnected()) {
                     transport = connect();
                 }
                 boolean[] recorded = {false};
-                transport.beforeCompleting(() -> recorded[0] = steps.sent(delivery));
+                transport.beforeCompleting(() -> recorded[0] = dispatch.sent(delivery, sentCopies));
                 try {
                     MimeMessage message = message(delivery);
                     transport.sendMessage(message, message.getAllRecipients());
@@ -144,6 +155,9 @@ public class NewsletterSender {
             return true;
         } catch (MessagingException unreachable) {
             LOG.warning("The mail server cannot be reached (" + unreachable.getMessage() + "): the newsletter waits");
+            return false;
+        } catch (SQLException unreachable) {
+            LOG.warning("The database cannot be reached (" + unreachable.getMessage() + "): the newsletter waits");
             return false;
         } finally {
             close(transport);

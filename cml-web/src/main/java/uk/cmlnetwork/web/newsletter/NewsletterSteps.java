@@ -20,11 +20,6 @@ public class NewsletterSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean sent(Delivery delivery) {
-        return dispatch.sent(delivery);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Delivery delivery, String reason) {
         dispatch.failed(delivery, reason);
     }
