@@ -11,9 +11,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import uk.cmlnetwork.library.DirectoryCopy;
 import uk.cmlnetwork.jpa.DatabaseSchema;
 import uk.cmlnetwork.files.FolderFiles;
 import uk.cmlnetwork.jpa.NetworkServices;
@@ -34,6 +36,8 @@ public final class CmlNetwork implements AutoCloseable {
     private final ValidatorFactory validators;
     private final Clock clock;
     private volatile ResourceFiles files = ResourceFiles.NONE;
+    // Checked before every search: a program embedding the core sees its own changes at once.
+    private final DirectoryCopy directory = new DirectoryCopy(Duration.ZERO);
 
     private CmlNetwork(String jdbcUrl, EntityManagerFactory entityManagers, ValidatorFactory validators, Clock clock) {
         this.jdbcUrl = jdbcUrl;
@@ -86,7 +90,7 @@ public final class CmlNetwork implements AutoCloseable {
         try {
             tx.begin();
             T result = work.apply(new NetworkServices(em, validators.getValidator(), clock,
-                    PASSWORDS, POST_TEXT, files));
+                    PASSWORDS, POST_TEXT, files, directory));
             tx.commit();
             return result;
         } finally {

@@ -2,20 +2,10 @@ package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import uk.cmlnetwork.library.DirectoryCount;
-import uk.cmlnetwork.library.DirectoryPage;
-import uk.cmlnetwork.library.DirectorySearch;
+import uk.cmlnetwork.library.DirectoryState;
 import uk.cmlnetwork.library.Libraries;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryId;
@@ -73,66 +63,18 @@ public class JpaLibraries implements Libraries {
     }
 
     @Override
-    public DirectoryPage search(DirectorySearch search) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Library> query = cb.createQuery(Library.class);
-        Root<Library> library = query.from(Library.class);
-        query.select(library).where(conditions(cb, query, library, search)).orderBy(order(cb, library, search.sort()));
-        TypedQuery<Library> page = em.createQuery(query)
-                .setFirstResult(search.firstResult())
-                .setMaxResults(search.pageSize())
-                // The outcomes of the whole page in one more query, not one per library.
+    public List<Library> allWithOutcomes() {
+        return em.createQuery("select l from Library l", Library.class)
+                // The outcomes of every library in one more query, not one per library.
                 .setHint("eclipselink.batch", "l.outcomes")
-                .setHint("eclipselink.batch.type", "IN");
-        CriteriaQuery<Long> counting = cb.createQuery(Long.class);
-        Root<Library> counted = counting.from(Library.class);
-        counting.select(cb.count(counted)).where(conditions(cb, counting, counted, search));
-        return new DirectoryPage(page.getResultList(), em.createQuery(counting).getSingleResult(), search.page(),
-                search.pageSize());
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
     }
 
-    private static Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Library> l, DirectorySearch s) {
-        List<Predicate> all = new ArrayList<>();
-        if (s.text() != null && !s.text().isBlank()) {
-            String words = s.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
-            String like = "%" + words + "%";
-            all.add(cb.like(l.get("searchText"), like)); // name, address, authority and postcode, lower case
-        }
-        if (s.type() != null) {
-            all.add(cb.equal(l.get("managementType"), s.type()));
-        }
-        if (s.communityManagedOnly()) {
-            all.add(l.get("managementType").in(COMMUNITY_MANAGED));
-        }
-        if (s.region() != null) {
-            all.add(cb.equal(l.get("region"), s.region()));
-        }
-        if (s.authority() != null && !s.authority().isBlank()) {
-            all.add(cb.equal(l.get("localAuthority"), s.authority().strip()));
-        }
-        if (s.stage() != null) {
-            all.add(cb.equal(l.get("stage"), s.stage()));
-        }
-        if (s.outcome() != null) {
-            Join<Library, ?> outcome = l.join("outcomes");
-            all.add(cb.equal(outcome, s.outcome()));
-        }
-        if (s.status() == DirectorySearch.OpenOrClosed.OPEN) {
-            all.add(cb.not(l.get("managementType").in(CLOSED)));
-        } else if (s.status() == DirectorySearch.OpenOrClosed.CLOSED) {
-            all.add(l.get("managementType").in(CLOSED));
-        }
-        return all.toArray(Predicate[]::new);
-    }
-
-    private static List<Order> order(CriteriaBuilder cb, Root<Library> l, DirectorySearch.Sort sort) {
-        Expression<?> first = switch (sort) {
-            case AUTHORITY -> l.get("localAuthority");
-            case REGION -> l.get("region");
-            case TYPE -> l.get("managementType");
-            case NAME -> l.get("name");
-        };
-        return List.of(cb.asc(first), cb.asc(l.get("name")), cb.asc(l.get("id")));
+    @Override
+    public DirectoryState state() {
+        Object[] row = em.createQuery("select count(l), sum(l.version) from Library l", Object[].class).getSingleResult();
+        return new DirectoryState(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
     @Override
@@ -163,12 +105,5 @@ public class JpaLibraries implements Libraries {
                 .getResultList().stream()
                 .map(row -> new DirectoryCount((ManagementType) row[0], (Region) row[1], ((Number) row[2]).longValue()))
                 .toList();
-    }
-
-    @Override
-    public List<String> authorities() {
-        return em.createQuery("select distinct l.localAuthority from Library l where l.localAuthority is not null"
-                        + " order by l.localAuthority", String.class)
-                .getResultList();
     }
 }

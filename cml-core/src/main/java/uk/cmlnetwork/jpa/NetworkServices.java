@@ -6,6 +6,7 @@ import java.time.Clock;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.library.DirectoryCopy;
 import uk.cmlnetwork.library.DirectoryImport;
 import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibraryDirectory;
@@ -53,23 +54,13 @@ public final class NetworkServices {
     private final NewsletterDesk newsletterDesk;
     private final NewsletterDispatch newsletterDispatch;
 
-    public NetworkServices(EntityManager em, Validator validator, Clock clock) {
-        this(em, validator, clock, new PasswordHashing());
-    }
-
-    public NetworkServices(EntityManager em, Validator validator, Clock clock, PasswordHashing passwords) {
-        this(em, validator, clock, passwords, SITE_IMAGES_ONLY);
-    }
-
-    /** @param postText how members' posts become HTML (which image hosts are allowed) */
+    /**
+     * @param postText  how members' posts become HTML (which image hosts are allowed)
+     * @param files     where coordinators' uploaded files are kept
+     * @param directory the in-memory directory searches read: one for the life of the program, not one per transaction
+     */
     public NetworkServices(EntityManager em, Validator validator, Clock clock, PasswordHashing passwords,
-                           PostText postText) {
-        this(em, validator, clock, passwords, postText, ResourceFiles.NONE);
-    }
-
-    /** @param files where coordinators' uploaded files are kept */
-    public NetworkServices(EntityManager em, Validator validator, Clock clock, PasswordHashing passwords,
-                           PostText postText, ResourceFiles files) {
+                           PostText postText, ResourceFiles files, DirectoryCopy directory) {
         InputCheck inputCheck = new InputCheck(validator);
         JpaNetworkEvents events = new JpaNetworkEvents(em);
         JpaMembers members = new JpaMembers(em);
@@ -90,7 +81,7 @@ public final class NetworkServices {
         this.mailingList = new MailingList(subscribers, inputCheck, clock);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
                 mailingList);
-        this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock);
+        this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory);
         this.directoryImport = new DirectoryImport(libraries);
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);

@@ -19,7 +19,11 @@ public interface Libraries {
     /** Libraries imported from rows whose key starts with this, e.g. "england-2016:". */
     List<Library> importedFrom(String keyPrefix);
 
-    DirectoryPage search(DirectorySearch search);
+    /** All libraries with their outcomes loaded, for the directory's in-memory copy. */
+    List<Library> allWithOutcomes();
+
+    /** How many libraries and the sum of their versions: changes whenever the directory does. */
+    DirectoryState state();
 
     /** Libraries with a location inside this box (degrees). */
     List<Library> locatedWithin(double south, double north, double west, double east, boolean communityManagedOnly);
@@ -28,7 +32,4 @@ public interface Libraries {
     List<Location> locationsAtPostcode(String postcodeStart);
 
     List<DirectoryCount> countsByTypeAndRegion();
-
-    /** Every authority named in the directory, in order. */
-    List<String> authorities();
 }

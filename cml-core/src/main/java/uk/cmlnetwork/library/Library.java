@@ -134,6 +134,39 @@ public class Library {
     protected Library() {
     }
 
+    /**
+     * A copy for the directory's in-memory index: a plain object, never persisted, so the index shared
+     * by every request can neither change with nor be changed by a transaction's own entities.
+     */
+    Library(Library from) {
+        this.id = from.id;
+        this.name = from.name;
+        this.address = from.address;
+        this.postcode = from.postcode;
+        this.localAuthority = from.localAuthority;
+        this.region = from.region;
+        this.managementType = from.managementType;
+        this.stage = from.stage;
+        this.website = from.website;
+        this.contactEmail = from.contactEmail;
+        this.sourceKey = from.sourceKey;
+        this.location = from.location; // a value: never changed in place, replaced when a library moves
+        this.statutory = from.statutory;
+        this.openedYear = from.openedYear;
+        this.closedYear = from.closedYear;
+        this.openingHours = from.openingHours;
+        this.deprivationDecile = from.deprivationDecile;
+        this.population = from.population;
+        this.legalForm = from.legalForm;
+        this.assetTransfer = from.assetTransfer;
+        this.volunteers = from.volunteers;
+        this.services = from.services;
+        this.outcomes = new TreeSet<>(from.outcomes);
+        this.lastConfirmedAt = from.lastConfirmedAt;
+        this.searchText = from.searchText;
+        this.version = from.version;
+    }
+
     Library(LibraryId id, AddLibrary details, String postcode) {
         this.id = id.value();
         this.name = details.name().strip();
@@ -302,6 +335,11 @@ public class Library {
 
     public String services() {
         return services;
+    }
+
+    /** Name, address, authority and postcode in lower case, what the free-text search matches. */
+    String searchText() {
+        return searchText;
     }
 
     public Set<Outcome> outcomes() {

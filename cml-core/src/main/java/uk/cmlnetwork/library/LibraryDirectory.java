@@ -17,11 +17,14 @@ public class LibraryDirectory {
     private final Libraries libraries;
     private final InputCheck inputCheck;
     private final Clock clock;
+    private final DirectoryCopy copy;
 
-    public LibraryDirectory(Libraries libraries, InputCheck inputCheck, Clock clock) {
+    /** {@code copy} is the in-memory directory that searches read, kept for the life of the program. */
+    public LibraryDirectory(Libraries libraries, InputCheck inputCheck, Clock clock, DirectoryCopy copy) {
         this.libraries = libraries;
         this.inputCheck = inputCheck;
         this.clock = clock;
+        this.copy = copy;
     }
 
     public Library add(AddLibrary details) {
@@ -69,12 +72,14 @@ public class LibraryDirectory {
         return libraries.communityManaged();
     }
 
+    /** Searches the in-memory copy, which is at most the copy's recheck interval behind the database. */
     public DirectoryPage search(DirectorySearch search) {
-        return libraries.search(search);
+        return copy.current(libraries).search(search);
     }
 
+    /** Every authority named in the directory, in order (for the search's filter). */
     public List<String> authorities() {
-        return libraries.authorities();
+        return copy.current(libraries).authorities();
     }
 
     public List<DirectoryCount> summary() {

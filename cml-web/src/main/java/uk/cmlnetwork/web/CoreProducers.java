@@ -8,11 +8,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Duration;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.files.FolderFiles;
 import uk.cmlnetwork.jpa.NetworkServices;
+import uk.cmlnetwork.library.DirectoryCopy;
 import uk.cmlnetwork.library.DirectoryImport;
 import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibraryDirectory;
@@ -52,7 +54,15 @@ public class CoreProducers {
     @PostConstruct
     void wire() {
         services = new NetworkServices(entityManager, validator, Clock.systemUTC(), new PasswordHashing(),
-                new PostText(settings.postImageHosts()), new FolderFiles(settings.filesDir()));
+                new PostText(settings.postImageHosts()), new FolderFiles(settings.filesDir()), directoryCopy);
+    }
+
+    // Searches read the directory from memory; a change made on another server shows within a second.
+    private final DirectoryCopy directoryCopy = new DirectoryCopy(Duration.ofSeconds(1));
+
+    @Produces
+    DirectoryCopy directoryCopy() {
+        return directoryCopy;
     }
 
     @Produces

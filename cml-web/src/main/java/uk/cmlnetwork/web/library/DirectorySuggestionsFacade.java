@@ -36,6 +36,9 @@ public class DirectorySuggestionsFacade {
     @Inject
     Settings settings;
 
+    @Inject
+    DirectoryChanges changes;
+
     public LibrarySuggestion suggestAddition(SuggestLibraryChange change) {
         return suggestions.suggestAddition(current.mustTakePart().id().value(), change);
     }
@@ -60,6 +63,7 @@ public class DirectorySuggestionsFacade {
     }
 
     public Library accept(SuggestionId id) {
+        changes.changing();
         Library library = suggestions.accept(current.mustTakePart(), id);
         LibrarySuggestion suggestion = suggestions.find(id);
         tellSuggester(suggestion, "Your suggestion for " + library.name() + " was accepted",

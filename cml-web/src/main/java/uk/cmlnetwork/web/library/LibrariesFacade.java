@@ -53,6 +53,9 @@ public class LibrariesFacade {
     @Inject
     MemberBlog blog;
 
+    @Inject
+    DirectoryChanges changes;
+
     public List<Library> all() {
         return directory.all();
     }
@@ -67,7 +70,7 @@ public class LibrariesFacade {
     }
 
     public Library add(AddLibrary details) {
-        authorities = null;
+        changes.changing();
         return directory.add(details);
     }
 
@@ -75,25 +78,9 @@ public class LibrariesFacade {
         return directory.search(search);
     }
 
-    /**
-     * The authorities for the directory's filter. They change only when libraries are imported or
-     * added, yet the query (a distinct sort of every library) cost more than the search itself, so
-     * the list is kept for a minute (a library added meanwhile shows in the filter within the minute),
-     * and forgotten at once when this server imports or adds through this facade.
-     */
+    /** The authorities named in the directory, for the search's filter (from the in-memory copy). */
     public List<String> authorities() {
-        KnownAuthorities known = authorities;
-        if (known == null || System.nanoTime() - known.readAt() > AUTHORITIES_FRESH_NANOS) {
-            known = new KnownAuthorities(List.copyOf(directory.authorities()), System.nanoTime());
-            authorities = known;
-        }
-        return known.names();
-    }
-
-    private static final long AUTHORITIES_FRESH_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
-    private volatile KnownAuthorities authorities;
-
-    private record KnownAuthorities(List<String> names, long readAt) {
+        return directory.authorities();
     }
 
     public List<DirectoryCount> summary() {
@@ -138,6 +125,7 @@ public class LibrariesFacade {
         if (!mayEditProfile(id)) {
             throw new MembersAdminFacade.NotAllowed(); // answered 403; the core checks the same rule again
         }
+        changes.changing();
         return directory.updateProfile(current.get(), id, profile);
     }
 
@@ -147,7 +135,7 @@ public class LibrariesFacade {
         if (member == null || !member.isCoordinator()) {
             throw new MembersAdminFacade.NotAllowed();
         }
-        this.authorities = null;
+        changes.changing();
         return directoryImport.run(libraries, authorities, mapping);
     }
 }

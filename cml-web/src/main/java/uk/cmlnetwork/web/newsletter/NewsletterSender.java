@@ -47,7 +47,7 @@ import uk.cmlnetwork.web.mail.AfterCommit;
 @ApplicationScoped
 public class NewsletterSender {
     private static final Logger LOG = Logger.getLogger(NewsletterSender.class.getName());
-    private static final int BATCH = 100;
+    private static final int BATCH = 200;
     private static final int WORKERS = 6;
     private static final long TICK_SECONDS = 2;
 

@@ -1,0 +1,28 @@
+package uk.cmlnetwork.web.library;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import uk.cmlnetwork.library.DirectoryCopy;
+import uk.cmlnetwork.web.mail.AfterCommit;
+
+/**
+ * Tells the directory's in-memory copy that this server has changed the directory, once the change
+ * has committed, so the next search here shows it at once (other servers see it within a second).
+ */
+@ApplicationScoped
+public class DirectoryChanges {
+    private static final Object KEY = new Object();
+
+    @Inject
+    DirectoryCopy copy;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    /** Called inside the transaction that changes a library. */
+    public void changing() {
+        AfterCommit.once(transactions, KEY, copy::recheckNow);
+    }
+}
