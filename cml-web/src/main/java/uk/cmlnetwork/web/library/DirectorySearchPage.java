@@ -3,13 +3,17 @@ package uk.cmlnetwork.web.library;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import uk.cmlnetwork.library.DirectoryPage;
 import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.web.Choice;
 
 /**
  * The directory page: free-text search, filters, sorting and pages, all in the address (a GET form),
@@ -73,24 +77,53 @@ public class DirectorySearchPage {
         return authorities;
     }
 
-    public ManagementType[] getTypes() {
-        return ManagementType.values();
+    // The filters' options. Values are the enum names the address carries; "" (any) comes first in the page.
+    private static final List<Choice> TYPES = Stream.concat(Stream.of(new Choice("community", "Community managed (CRL and ICL)")),
+            Arrays.stream(ManagementType.values()).map(t -> new Choice(t.name(), t.label() + " (" + t.code() + ")"))).toList();
+    private static final List<Choice> REGIONS = Arrays.stream(Region.values()).map(r -> new Choice(r.name(), r.label())).toList();
+    private static final List<Choice> STAGES = Arrays.stream(LibraryStage.values()).map(s -> new Choice(s.name(), s.label())).toList();
+    private static final List<Choice> OUTCOMES = Arrays.stream(Outcome.values()).map(o -> new Choice(o.name(), o.label())).toList();
+    private static final List<Choice> STATUSES = List.of(new Choice("ANY", "Open and closed"), new Choice("OPEN", "Open"),
+            new Choice("CLOSED", "Closed"));
+    private static final List<Choice> SORTS = Arrays.stream(DirectorySearch.Sort.values())
+            .map(s -> new Choice(s.name(), s.name().toLowerCase(Locale.ROOT))).toList();
+
+    public List<Choice> getTypeChoices() {
+        return TYPES;
     }
 
-    public Region[] getRegions() {
-        return Region.values();
+    public List<Choice> getRegionChoices() {
+        return REGIONS;
     }
 
-    public LibraryStage[] getStages() {
-        return LibraryStage.values();
+    public List<Choice> getAuthorityChoices() {
+        return getAuthorities().stream().map(a -> new Choice(a, a)).toList();
     }
 
-    public Outcome[] getOutcomes() {
-        return Outcome.values();
+    public List<Choice> getStageChoices() {
+        return STAGES;
     }
 
-    public DirectorySearch.Sort[] getSorts() {
-        return DirectorySearch.Sort.values();
+    public List<Choice> getOutcomeChoices() {
+        return OUTCOMES;
+    }
+
+    public List<Choice> getStatusChoices() {
+        return STATUSES;
+    }
+
+    /** The status chosen, "ANY" when none (or an unknown one) is in the address. */
+    public String getStatusChosen() {
+        return "OPEN".equals(status) || "CLOSED".equals(status) ? status : "ANY";
+    }
+
+    public List<Choice> getSortChoices() {
+        return SORTS;
+    }
+
+    /** The sort chosen, by name when none is in the address. */
+    public String getSortChosen() {
+        return sort == null || sort.isEmpty() ? "NAME" : sort;
     }
 
     public String getQ() { return q; }

@@ -74,11 +74,14 @@ public class LibrariesFacade {
         return directory.add(details);
     }
 
+    // Searches read the in-memory directory: no transaction of their own (a check for changes, once a second, reads without one).
+    @Transactional(Transactional.TxType.SUPPORTS)
     public DirectoryPage search(DirectorySearch search) {
         return directory.search(search);
     }
 
     /** The authorities named in the directory, for the search's filter (from the in-memory copy). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> authorities() {
         return directory.authorities();
     }
