@@ -5,6 +5,7 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,8 @@ final class DirectoryIndex {
     private DirectoryIndex(DirectoryState state, List<Library> libraries) {
         this.state = state;
         Collator english = Collator.getInstance(Locale.UK);
-        Map<Library, CollationKey> names = new java.util.IdentityHashMap<>();
-        Map<Library, CollationKey> authorityKeys = new java.util.IdentityHashMap<>();
+        Map<Library, CollationKey> names = new IdentityHashMap<>();
+        Map<Library, CollationKey> authorityKeys = new IdentityHashMap<>();
         for (Library library : libraries) {
             names.put(library, english.getCollationKey(library.name()));
             authorityKeys.put(library, library.localAuthority() == null ? null : english.getCollationKey(library.localAuthority()));

@@ -81,6 +81,10 @@ class DirectoryBrowserIT {
         assertTrue(browser.text("#last-confirmed").matches("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}, by the library or a coordinator.*"),
                 "shows the date it was confirmed: " + browser.text("#last-confirmed"));
         browser.assertAccessible();
+        // The search reads the server's in-memory copy of the directory: the saved profile is in it at once.
+        browser.open("libraries.xhtml?outcome=READING_AND_LITERACY&stage=SUSTAINING");
+        assertTrue(browser.text("#library-list").contains("Wrington Community Library"), browser.text("#found"));
+        assertTrue(browser.text("#found").contains("of 1 libraries"), browser.text("#found"));
 
         browser.open("libraries-near.xhtml?postcode=ZE1+0AA");
         browser.waitFor(".govuk-error-summary", "We cannot place ZE1 0AA");
