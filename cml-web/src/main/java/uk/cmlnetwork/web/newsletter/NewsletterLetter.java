@@ -8,7 +8,7 @@ import uk.cmlnetwork.newsletter.NewsletterIssue;
 /**
  * An issue as an email, in plain text and HTML, made once per issue; each recipient's copy only
  * puts their own unsubscribe address in place of {@link #UNSUBSCRIBE}. Everything from the issue is
- * escaped in the HTML.
+ * escaped in the HTML. The address starts a line of its own in both (see {@link PreparedLetter}).
  */
 public final class NewsletterLetter {
     static final String UNSUBSCRIBE = "{{unsubscribe}}";
@@ -51,13 +51,20 @@ public final class NewsletterLetter {
         }
         String archive = siteUrl + "newsletter-issue.xhtml?id=" + issue.id();
         t.append("Read this issue on the web: ").append(archive).append("\n\n")
-                .append("You get this because you asked for the CML Network newsletter. Stop it here (no sign-in needed): ")
+                .append("You get this because you asked for the CML Network newsletter. Stop it here (no sign-in needed):\n")
                 .append(UNSUBSCRIBE).append('\n');
         h.append("<hr><p style=\"font-size: 14px\"><a href=\"").append(escape(archive)).append("\">Read this issue on the web</a>."
-                + " You get this because you asked for the CML Network newsletter. <a href=\"").append(UNSUBSCRIBE)
+                + " You get this because you asked for the CML Network newsletter. <a\nhref=\"").append(UNSUBSCRIBE)
                 .append("\">Unsubscribe</a> (no sign-in needed).</p></body></html>");
         this.text = t.toString();
         this.html = h.toString();
+    }
+
+    /** A letter already written: the text and HTML each hold {@link #UNSUBSCRIBE} once, at the start of a line. */
+    NewsletterLetter(String subject, String text, String html) {
+        this.subject = subject;
+        this.text = text;
+        this.html = html;
     }
 
     public String subject() {

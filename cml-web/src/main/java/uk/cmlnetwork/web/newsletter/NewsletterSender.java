@@ -7,23 +7,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.URLName;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -72,7 +69,7 @@ public class NewsletterSender {
 
     private final AtomicInteger working = new AtomicInteger();
     private final AtomicBoolean more = new AtomicBoolean();
-    private final Map<String, NewsletterLetter> letters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, PreparedLetter> letters = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -189,46 +186,31 @@ public class NewsletterSender {
     }
 
     private MimeMessage message(Delivery delivery) throws MessagingException, UnsupportedEncodingException {
-        NewsletterLetter letter = letters.computeIfAbsent(delivery.key().issueId(),
-                id -> new NewsletterLetter(steps.issue(id), settings.siteUrl()));
-        String unsubscribe = unsubscribeUrl(delivery.unsubscribeToken());
+        PreparedLetter letter = letters.computeIfAbsent(delivery.key().issueId(),
+                id -> new PreparedLetter(mail, new NewsletterLetter(steps.issue(id), settings.siteUrl())));
         String messageId = "<" + delivery.key().issueId() + "." + delivery.key().subscriberId() + "@" + siteHost() + ">";
-        MimeMessage message = build(letter, delivery.email(), delivery.name(), unsubscribe, messageId);
-        message.setHeader("List-Unsubscribe", "<" + settings.siteUrl() + "newsletter/unsubscribe?token="
+        MimeMessage copy = copy(letter, delivery.email(), delivery.name(), unsubscribeUrl(delivery.unsubscribeToken()), messageId);
+        copy.setHeader("List-Unsubscribe", "<" + settings.siteUrl() + "newsletter/unsubscribe?token="
                 + URLEncoder.encode(delivery.unsubscribeToken(), StandardCharsets.UTF_8) + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        return message;
+        copy.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return copy;
     }
 
     /** Sends the issue at once to one person (a coordinator's test), outside the outbox. */
     public void sendTest(NewsletterIssue issue, String email, String name) throws MessagingException, UnsupportedEncodingException {
-        NewsletterLetter letter = new NewsletterLetter(issue, settings.siteUrl());
-        MimeMessage message = build(letter, email, name, settings.siteUrl() + "newsletter.xhtml", null);
-        message.setSubject("[Test] " + letter.subject(), "UTF-8");
-        message.saveChanges();
-        Transport.send(message);
+        PreparedLetter letter = new PreparedLetter(mail, new NewsletterLetter(issue, settings.siteUrl()));
+        MimeMessage copy = copy(letter, email, name, settings.siteUrl() + "newsletter.xhtml", null);
+        copy.setHeader("Subject", PreparedLetter.subjectHeader("[Test] " + letter.subject()));
+        Transport.send(copy);
     }
 
-    private MimeMessage build(NewsletterLetter letter, String email, String name, String unsubscribe, String messageId)
+    private MimeMessage copy(PreparedLetter letter, String email, String name, String unsubscribe, String messageId)
             throws MessagingException, UnsupportedEncodingException {
-        MimeMessage message = messageId == null ? new MimeMessage(mail) : new MimeMessage(mail) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
-        message.setFrom();
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email, name, "UTF-8"));
-        message.setSubject(letter.subject(), "UTF-8");
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText(letter.text(unsubscribe), "UTF-8");
-        MimeBodyPart html = new MimeBodyPart();
-        html.setText(letter.html(unsubscribe), "UTF-8", "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
-        message.setHeader("List-Id", "CML Network newsletter <newsletter." + siteHost() + ">");
-        message.setHeader("Precedence", "bulk");
-        message.saveChanges();
-        return message;
+        MimeMessage copy = new NewsletterCopy(mail, letter, new InternetAddress(email, name, "UTF-8"), unsubscribe, messageId);
+        copy.setHeader("List-Id", "CML Network newsletter <newsletter." + siteHost() + ">");
+        copy.setHeader("Precedence", "bulk");
+        copy.saveChanges();
+        return copy;
     }
 
     private String unsubscribeUrl(String token) {
