@@ -11,10 +11,19 @@ import uk.cmlnetwork.newsletter.DeliveryKey;
 import uk.cmlnetwork.newsletter.SentCopies;
 
 /**
- * Records newsletter copies as sent over one JDBC connection in auto-commit: each record is one
- * prepared statement, committed on its own before the sender finishes that copy. A newsletter sender
- * makes one record per copy, so a transaction of the persistence unit for each would cost more than
- * sending the copy. The statement is the one the persistence unit's {@code markSent} runs too.
+ * Records newsletter copies as sent over one JDBC connection: one prepared statement per copy, which
+ * the sender then makes final with {@link #commit()} at the moment closest to the mail server being
+ * told the copy is complete. A newsletter sender makes one record per copy, so a transaction of the
+ * persistence unit for each would cost more than sending the copy. The statement is the one the
+ * persistence unit's {@code markSent} runs too.
+ *
+ * <p>Which moment that is depends on where the database runs. A database server (PostgreSQL) commits
+ * once it has read the commit, even if the sender is killed straight after sending it; so the
+ * sender records the copy, sends the final ".", then commits ({@link #commitsOnRecord()} false). An
+ * embedded database (Derby in the same JVM) dies with the sender, so its record is committed as it is
+ * made, just before the "." ({@link #commitsOnRecord()} true, and {@link #commit()} has nothing left
+ * to do). Either way a killed sender can only leave a copy both delivered and unrecorded (or recorded
+ * and undelivered) in the few microseconds between two writes, not for the length of a commit.
  */
 public final class JdbcSentCopies implements SentCopies, AutoCloseable {
     /** SENDING → SENT, only while the copy is still claimed by this sender (the claim is a parameter). */
@@ -23,12 +32,37 @@ public final class JdbcSentCopies implements SentCopies, AutoCloseable {
 
     private final Connection connection;
     private final PreparedStatement markSent;
+    private final boolean commitsOnRecord;
 
-    /** Takes over the connection (closed with this) and puts it in auto-commit. */
+    /** Takes over the connection (closed with this). */
     public JdbcSentCopies(Connection connection) throws SQLException {
         this.connection = connection;
-        connection.setAutoCommit(true);
+        this.commitsOnRecord = embedded(connection.getMetaData().getURL());
+        connection.setAutoCommit(commitsOnRecord);
         this.markSent = connection.prepareStatement(MARK_SENT);
+    }
+
+    /** True for a database inside this JVM: each record is committed as it is made. */
+    public boolean commitsOnRecord() {
+        return commitsOnRecord;
+    }
+
+    /** Makes the last record final (nothing to do when {@link #commitsOnRecord()}). */
+    public void commit() throws SQLException {
+        if (!commitsOnRecord) {
+            connection.commit();
+        }
+    }
+
+    /** Forgets a record not made final: the copy was not completed. */
+    public void rollback() throws SQLException {
+        if (!commitsOnRecord) {
+            connection.rollback();
+        }
+    }
+
+    static boolean embedded(String url) {
+        return url != null && url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
     }
 
     /** Timestamps are stored as UTC wall-clock time, as {@code InstantAsUtc} stores them for the entities. */
@@ -51,10 +85,8 @@ public final class JdbcSentCopies implements SentCopies, AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try {
-            markSent.close();
-        } finally {
-            connection.close();
+        try (connection; markSent) {
+            rollback(); // a record not committed by now belongs to a copy that was not completed
         }
     }
 }

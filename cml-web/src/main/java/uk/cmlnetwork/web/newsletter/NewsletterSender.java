@@ -37,8 +37,8 @@ import uk.cmlnetwork.web.mail.AfterCommit;
 
 /**
  * Sends newsletter issues from the delivery outbox: a few workers, each over one SMTP connection,
- * each copy recorded sent (one auto-committed statement) just before the mail server is told it is
- * complete. Woken when an issue is sent or retried, and every few seconds anyway, so after a restart
+ * each copy recorded sent (one statement on the batch's own connection) around the moment the mail
+ * server is told it is complete ({@link CheckpointTransport}). Woken when an issue is sent or retried, and every few seconds anyway, so after a restart
  * it carries on where it stopped once the dead sender's claims run out.
  */
 @ApplicationScoped
@@ -60,7 +60,7 @@ public class NewsletterSender {
     @Inject
     NewsletterDispatch dispatch;
 
-    // Each copy's "sent" record is one auto-committed statement on the batch's own connection.
+    // Each copy's "sent" record is one statement on the batch's own connection, committed per copy.
     @Resource(lookup = "jdbc/cml")
     DataSource database;
 
@@ -131,8 +131,8 @@ public class NewsletterSender {
                 if (transport == null || !transport.isConnected()) {
                     transport = connect();
                 }
-                boolean[] recorded = {false};
-                transport.beforeCompleting(() -> recorded[0] = dispatch.sent(delivery, sentCopies));
+                SentRecord record = new SentRecord(delivery, sentCopies);
+                transport.checkpoint(record);
                 try {
                     MimeMessage message = message(delivery);
                     transport.sendMessage(message, message.getAllRecipients());
@@ -140,10 +140,12 @@ public class NewsletterSender {
                     close(transport);
                     transport = null;
                 } catch (SendFailedException refused) {
+                    sentCopies.rollback(); // a record not made final must not hold the copy's row
                     steps.failed(delivery, refused.getMessage());
                 } catch (MessagingException | UnsupportedEncodingException broken) {
-                    if (recorded[0]) {
-                        steps.failed(delivery, broken.getMessage());
+                    sentCopies.rollback(); // not completed: it goes again once this round's claim runs out
+                    if (record.isFinal()) {
+                        steps.failed(delivery, broken.getMessage()); // recorded sent, but the server did not say it took it
                     }
                     close(transport);
                     transport = null;
@@ -158,6 +160,37 @@ public class NewsletterSender {
             return false;
         } finally {
             close(transport);
+        }
+    }
+
+    /** One copy's record: made before its final ".", made final the moment the "." has left. */
+    private final class SentRecord implements CheckpointTransport.Checkpoint {
+        private final Delivery delivery;
+        private final JdbcSentCopies sentCopies;
+        private boolean isFinal;
+
+        SentRecord(Delivery delivery, JdbcSentCopies sentCopies) {
+            this.delivery = delivery;
+            this.sentCopies = sentCopies;
+        }
+
+        @Override
+        public boolean record() {
+            return dispatch.sent(delivery, sentCopies);
+        }
+
+        @Override
+        public void makeFinal() throws MessagingException {
+            try {
+                sentCopies.commit();
+                isFinal = true;
+            } catch (SQLException e) {
+                throw new MessagingException("the copy went but its record could not be committed", e);
+            }
+        }
+
+        boolean isFinal() {
+            return isFinal;
         }
     }
 
