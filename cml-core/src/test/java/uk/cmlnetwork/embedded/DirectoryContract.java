@@ -171,6 +171,8 @@ abstract class DirectoryContract extends NetworkFixture {
         assertEquals(List.of("Banwell Independent Library", "Congresbury Library", "Wrington Community Library"),
                 names(search(text("north somerset"))), "authority");
         assertEquals(List.of("Wells Library"), names(search(text("UNION street"))), "address, any case");
+        assertEquals(List.of("Wrington Community Library"), names(search(text("ington comm"))), "any part of the words");
+        assertEquals(List.of(), names(search(text("ingtonx"))), "every letter counts, not only the three-letter pieces");
         DirectorySearch communityOpen = new DirectorySearch(null, null, true, null, null, null, null, OpenOrClosed.OPEN,
                 Sort.NAME, 1, 2);
         DirectoryPage first = search(communityOpen);
