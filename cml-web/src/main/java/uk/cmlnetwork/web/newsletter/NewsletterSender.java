@@ -38,8 +38,9 @@ import uk.cmlnetwork.web.mail.AfterCommit;
 /**
  * Sends newsletter issues from the delivery outbox: a few workers, each over one SMTP connection,
  * each copy recorded sent (one statement on the batch's own connection) around the moment the mail
- * server is told it is complete ({@link CheckpointTransport}). Woken when an issue is sent or retried, and every few seconds anyway, so after a restart
- * it carries on where it stopped once the dead sender's claims run out.
+ * server is told it is complete ({@link CheckpointTransport}). Woken when an issue is sent or
+ * retried, and every few seconds anyway, so after a restart it carries on where it stopped once the
+ * dead sender's claims run out.
  */
 @ApplicationScoped
 public class NewsletterSender {
