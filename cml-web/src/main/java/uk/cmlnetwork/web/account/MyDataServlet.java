@@ -1,7 +1,6 @@
 package uk.cmlnetwork.web.account;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.annotation.HttpConstraint;
@@ -20,6 +19,7 @@ import uk.cmlnetwork.member.Consent;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.web.Downloads;
+import uk.cmlnetwork.web.api.JsonBuilders;
 
 /**
  * "Download my data" (UK GDPR): everything the network holds about the signed-in member, as JSON
@@ -49,11 +49,11 @@ public class MyDataServlet extends HttpServlet {
     }
 
     static String json(Member member, List<Booking> bookings) {
-        JsonArrayBuilder booked = Json.createArrayBuilder();
-        bookings.forEach(b -> booked.add(Json.createObjectBuilder().add("event", b.eventId().value())
+        JsonArrayBuilder booked = JsonBuilders.array();
+        bookings.forEach(b -> booked.add(JsonBuilders.object().add("event", b.eventId().value())
                 .add("name", b.attendeeName()).add("email", b.email()).add("bookedAt", b.bookedAt().toString())));
-        return Json.createObjectBuilder()
-                .add("profile", Json.createObjectBuilder()
+        return JsonBuilders.object()
+                .add("profile", JsonBuilders.object()
                         .add("name", member.name()).add("email", member.email())
                         .add("category", member.category().name())
                         .add("organisation", nullable(member.organisation()))
@@ -62,17 +62,17 @@ public class MyDataServlet extends HttpServlet {
                         .add("libraryNotListed", nullable(member.unlistedLibrary()))
                         .add("joinedAt", member.joinedAt().toString())
                         .add("status", member.status().name())
-                        .add("roles", Json.createArrayBuilder(member.roles().stream().map(Enum::name).toList())))
-                .add("consents", Json.createObjectBuilder()
+                        .add("roles", JsonBuilders.array(member.roles().stream().map(Enum::name).toList())))
+                .add("consents", JsonBuilders.object()
                         .add("newsletter", consent(member.newsletterConsent()))
                         .add("memberDirectory", consent(member.directoryConsent())))
                 .add("bookings", booked)
-                .add("posts", Json.createArrayBuilder())
+                .add("posts", JsonBuilders.array())
                 .build().toString();
     }
 
     private static JsonObjectBuilder consent(Consent consent) {
-        return Json.createObjectBuilder().add("given", consent.isGiven())
+        return JsonBuilders.object().add("given", consent.isGiven())
                 .add("recordedAt", consent.recordedAt() == null ? "" : consent.recordedAt().toString())
                 .add("wording", nullable(consent.wording()));
     }

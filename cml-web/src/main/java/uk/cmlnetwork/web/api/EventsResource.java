@@ -1,7 +1,6 @@
 package uk.cmlnetwork.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -47,9 +46,9 @@ public class EventsResource {
 
     @GET
     public JsonObject upcoming() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         events.upcoming(500).forEach(e -> list.add(summary(e)));
-        return Json.createObjectBuilder().add("events", list).build();
+        return JsonBuilders.object().add("events", list).build();
     }
 
     @GET
@@ -75,21 +74,21 @@ public class EventsResource {
                 return booked(DoubleClick.bookOnce(() -> events.book(request)));
             }
             if (authorization != null) {
-                return problem(Response.Status.UNAUTHORIZED, Json.createObjectBuilder()
+                return problem(Response.Status.UNAUTHORIZED, JsonBuilders.object()
                         .add("message", "This booking desk key is not right"));
             }
             if (current.isSignedIn()) {
                 return booked(DoubleClick.bookOnce(() -> events.bookAsMember(event)));
             }
             events.requestAsGuest(new BookPlace(event, text(body, "name"), text(body, "email")));
-            return Response.accepted(Json.createObjectBuilder().add("status", "CHECK_EMAIL")
+            return Response.accepted(JsonBuilders.object().add("status", "CHECK_EMAIL")
                     .add("message", "We have emailed a link to confirm the place; nothing is booked until it is used")
                     .build()).build();
         });
     }
 
     private static Response booked(Booking booking) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("booking", booking.id().value())
                 .add("event", booking.eventId().value())
                 .add("status", booking.status().name());
@@ -103,14 +102,14 @@ public class EventsResource {
         try {
             return work.get();
         } catch (NotFound missing) {
-            return problem(Response.Status.NOT_FOUND, Json.createObjectBuilder().add("message", missing.getMessage()));
+            return problem(Response.Status.NOT_FOUND, JsonBuilders.object().add("message", missing.getMessage()));
         } catch (InvalidInput invalid) {
-            JsonObjectBuilder problems = Json.createObjectBuilder();
+            JsonObjectBuilder problems = JsonBuilders.object();
             invalid.problems().forEach(problems::add);
-            return problem(Response.Status.BAD_REQUEST, Json.createObjectBuilder()
+            return problem(Response.Status.BAD_REQUEST, JsonBuilders.object()
                     .add("message", "Some details need fixing").add("problems", problems));
         } catch (DomainException refused) {
-            return problem(Response.Status.CONFLICT, Json.createObjectBuilder().add("message", refused.getMessage()));
+            return problem(Response.Status.CONFLICT, JsonBuilders.object().add("message", refused.getMessage()));
         }
     }
 
@@ -123,7 +122,7 @@ public class EventsResource {
     }
 
     private static JsonObject summary(NetworkEvent e) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("id", e.id().value())
                 .add("title", e.title())
                 .add("type", e.type().name())

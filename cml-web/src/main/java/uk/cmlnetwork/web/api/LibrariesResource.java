@@ -1,7 +1,6 @@
 package uk.cmlnetwork.web.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -50,9 +49,9 @@ public class LibrariesResource {
                            @QueryParam("pageSize") Integer pageSize) {
         DirectoryPage found = find(new DirectoryQuery(q, type, region, authority, stage, outcome, status, sort, page),
                 page == null ? DirectorySearch.MAX_PAGE_SIZE : pageSize == null ? DirectoryQuery.PAGE_SIZE : pageSize);
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonBuilders.array();
         found.libraries().forEach(l -> list.add(json(l)));
-        return Response.ok(Json.createObjectBuilder()
+        return Response.ok(JsonBuilders.object()
                 .add("total", found.total())
                 .add("page", found.page())
                 .add("pageSize", found.pageSize())
@@ -97,7 +96,7 @@ public class LibrariesResource {
     }
 
     private static JsonObjectBuilder json(Library l) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonBuilders.object()
                 .add("id", l.id().value())
                 .add("name", l.name())
                 .add("managementType", l.managementType().code())
@@ -125,7 +124,7 @@ public class LibrariesResource {
             json.add("volunteers", l.volunteers());
         }
         text(json, "services", l.services());
-        JsonArrayBuilder outcomes = Json.createArrayBuilder();
+        JsonArrayBuilder outcomes = JsonBuilders.array();
         l.outcomes().forEach(o -> outcomes.add(o.label()));
         json.add("outcomes", outcomes);
         if (l.deprivationDecile() != null) {
