@@ -69,4 +69,22 @@ class DirectoryApiIT {
         assertTrue(bad.body().contains("Enter the library&#39;s name") || bad.body().contains("Enter the library's name"), bad.body());
         assertEquals(404, anonymous.get("library.xhtml?id=not-a-library").statusCode());
     }
+
+    /** Visitors who are not signed in keep nothing on the server while they search (no session). */
+    @Test
+    void searchingWithoutSigningInMakesNoSession() throws Exception {
+        HttpResponse<String> page = new SiteSession().get("libraries.xhtml?q=library&type=community");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("library-list"), "the results are shown");
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                page.headers().allValues("Set-Cookie").toString());
+
+        // Signed in, the page carries the sign-out form, whose view is kept for it: signing out from it works.
+        String email = "directory-searcher-" + System.nanoTime() + "@example.org";
+        SiteSession member = AuthorisationMatrixIT.joinedWith(mail, email);
+        member.signIn(email, AuthorisationMatrixIT.PASSWORD);
+        assertEquals(200, member.get("account/profile.xhtml").statusCode());
+        member.submit("libraries.xhtml?q=library", "signOut", "signOutButton", java.util.Map.of());
+        assertEquals(302, member.get("account/profile.xhtml").statusCode(), "signed out");
+    }
 }
