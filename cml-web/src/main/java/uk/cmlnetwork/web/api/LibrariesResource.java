@@ -21,7 +21,7 @@ import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.web.library.DirectoryQuery;
-import uk.cmlnetwork.web.library.LibrariesFacade;
+import uk.cmlnetwork.web.library.DirectorySearches;
 
 /**
  * The directory as data: GET /api/libraries (JSON) and /api/libraries/export.csv, with the same
@@ -38,7 +38,7 @@ public class LibrariesResource {
         "last_confirmed", "page"};
 
     @Inject
-    LibrariesFacade libraries;
+    DirectorySearches libraries;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -23,7 +23,7 @@ import uk.cmlnetwork.web.Choice;
 @RequestScoped
 public class DirectorySearchPage {
     @Inject
-    LibrariesFacade libraries;
+    DirectorySearches libraries;
 
     private String q;
     private String type;

@@ -10,8 +10,6 @@ import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.library.AddLibrary;
 import uk.cmlnetwork.library.DirectoryCount;
 import uk.cmlnetwork.library.DirectoryImport;
-import uk.cmlnetwork.library.DirectoryPage;
-import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.HeaderMapping;
 import uk.cmlnetwork.library.ImportReport;
 import uk.cmlnetwork.library.Library;
@@ -72,18 +70,6 @@ public class LibrariesFacade {
     public Library add(AddLibrary details) {
         changes.changing();
         return directory.add(details);
-    }
-
-    // Searches read the in-memory directory: no transaction of their own (a check for changes, once a second, reads without one).
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public DirectoryPage search(DirectorySearch search) {
-        return directory.search(search);
-    }
-
-    /** The authorities named in the directory, for the search's filter (from the in-memory copy). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> authorities() {
-        return directory.authorities();
     }
 
     public List<DirectoryCount> summary() {

@@ -1,0 +1,29 @@
+package uk.cmlnetwork.web.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import uk.cmlnetwork.library.DirectoryPage;
+import uk.cmlnetwork.library.DirectorySearch;
+import uk.cmlnetwork.library.LibraryDirectory;
+
+/**
+ * Directory searches for the search page and the JSON and CSV exports. They read the in-memory
+ * directory, which changes nothing and needs no transaction (its check for changes, once a second,
+ * reads without one), so unlike {@link LibrariesFacade} this bean has no transaction interceptor:
+ * going through one cost a few percent of every search page.
+ */
+@ApplicationScoped
+public class DirectorySearches {
+    @Inject
+    LibraryDirectory directory;
+
+    public DirectoryPage search(DirectorySearch search) {
+        return directory.search(search);
+    }
+
+    /** The authorities named in the directory, for the search's filter. */
+    public List<String> authorities() {
+        return directory.authorities();
+    }
+}
