@@ -19,7 +19,7 @@ import uk.cmlnetwork.member.Consent;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.web.Downloads;
-import uk.cmlnetwork.web.api.JsonBuilders;
+import uk.cmlnetwork.web.JsonBuilders;
 
 /**
  * "Download my data" (UK GDPR): everything the network holds about the signed-in member, as JSON

@@ -23,6 +23,7 @@ import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.JsonBuilders;
 import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.web.event.DoubleClick;
 import uk.cmlnetwork.web.event.EventsFacade;

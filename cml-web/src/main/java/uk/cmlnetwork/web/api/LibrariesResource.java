@@ -20,6 +20,7 @@ import uk.cmlnetwork.library.DirectoryPage;
 import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.Outcome;
+import uk.cmlnetwork.web.JsonBuilders;
 import uk.cmlnetwork.web.library.DirectoryQuery;
 import uk.cmlnetwork.web.library.DirectorySearches;
 

@@ -1,4 +1,4 @@
-package uk.cmlnetwork.web.api;
+package uk.cmlnetwork.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The JSON builders every JSON answer of this module is made with. {@code Json.createObjectBuilder()}
+ * The JSON builders every JSON answer of the web module is made with. {@code Json.createObjectBuilder()}
  * and its siblings look the JSON-P provider up with a {@code ServiceLoader} on every call
  * (jakartaee/jsonp-api#154); one factory, made once, does that look-up once.
  */
