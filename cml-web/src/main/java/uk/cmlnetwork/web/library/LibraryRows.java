@@ -9,12 +9,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.web.WrittenInOnePiece;
 
 /**
  * The rows of the directory's results table, {@code <cml:libraryRows libraries="#{...}"/>}: name
  * (linking to the library's page) and postcode, library authority, region, how it is run. Written in
  * one pass because the directory is the site's busiest page: a ui:repeat evaluates a dozen
- * expressions per row on every view. Text is escaped by the response writer as usual.
+ * expressions per row on every view. Text is escaped by the response writer as usual; the rows go to
+ * the page in one piece ({@link WrittenInOnePiece}).
  */
 @FacesComponent(createTag = true, namespace = "https://cmlnetwork.uk/faces", tagName = "libraryRows")
 public class LibraryRows extends UIComponentBase {
@@ -28,33 +30,38 @@ public class LibraryRows extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         List<Library> libraries = (List<Library>) getAttributes().get("libraries");
         String pagePath = context.getExternalContext().getRequestContextPath() + "/library.xhtml?id=";
-        ResponseWriter out = context.getResponseWriter();
-        for (Library library : libraries == null ? List.<Library>of() : libraries) {
-            out.startElement("tr", this);
-            out.writeAttribute("class", "govuk-table__row", null);
-
-            cell(out);
-            out.startElement("a", this);
-            out.writeAttribute("class", "govuk-link", null);
-            out.writeURIAttribute("href", pagePath + URLEncoder.encode(library.id().value(), StandardCharsets.UTF_8), null);
-            out.writeText(library.name(), null);
-            out.endElement("a");
-            if (library.postcode() != null && !library.postcode().isEmpty()) {
-                out.startElement("br", this);
-                out.endElement("br");
-                out.startElement("span", this);
-                out.writeAttribute("class", "govuk-body-s", null);
-                out.writeText(library.postcode(), null);
-                out.endElement("span");
+        WrittenInOnePiece.write(context, out -> {
+            for (Library library : libraries == null ? List.<Library>of() : libraries) {
+                row(out, library, pagePath);
             }
-            out.endElement("td");
+        });
+    }
 
-            textCell(out, library.localAuthority());
-            textCell(out, library.region() == null ? null : library.region().label());
-            textCell(out, library.managementType() == null ? null
-                    : library.managementType().label() + " (" + library.managementType().code() + ")");
-            out.endElement("tr");
+    private void row(ResponseWriter out, Library library, String pagePath) throws IOException {
+        out.startElement("tr", this);
+        out.writeAttribute("class", "govuk-table__row", null);
+
+        cell(out);
+        out.startElement("a", this);
+        out.writeAttribute("class", "govuk-link", null);
+        out.writeURIAttribute("href", pagePath + URLEncoder.encode(library.id().value(), StandardCharsets.UTF_8), null);
+        out.writeText(library.name(), null);
+        out.endElement("a");
+        if (library.postcode() != null && !library.postcode().isEmpty()) {
+            out.startElement("br", this);
+            out.endElement("br");
+            out.startElement("span", this);
+            out.writeAttribute("class", "govuk-body-s", null);
+            out.writeText(library.postcode(), null);
+            out.endElement("span");
         }
+        out.endElement("td");
+
+        textCell(out, library.localAuthority());
+        textCell(out, library.region() == null ? null : library.region().label());
+        textCell(out, library.managementType() == null ? null
+                : library.managementType().label() + " (" + library.managementType().code() + ")");
+        out.endElement("tr");
     }
 
     private void cell(ResponseWriter out) throws IOException {

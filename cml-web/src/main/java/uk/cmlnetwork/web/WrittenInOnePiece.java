@@ -1,0 +1,59 @@
+package uk.cmlnetwork.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * Lets a component that writes many small pieces (a hundred options, a table's rows) write them
+ * through a copy of the page's response writer into memory, escaped by it as usual, and hands the
+ * result to the page in one write: each write to the page goes through several synchronised
+ * writers, which a profile of the directory page showed at a few percent of its time.
+ */
+public final class WrittenInOnePiece {
+    /** What the component writes, given the writer to write it with. */
+    public interface Markup {
+        void writeTo(ResponseWriter out) throws IOException;
+    }
+
+    private WrittenInOnePiece() {
+    }
+
+    public static void write(FacesContext context, Markup markup) throws IOException {
+        ResponseWriter page = context.getResponseWriter();
+        Text text = new Text();
+        ResponseWriter copy = page.cloneWithWriter(text);
+        markup.writeTo(copy);
+        copy.flush();
+        page.write(text.buffer.toString());
+    }
+
+    /** A writer into a StringBuilder (StringWriter would lock on every call). */
+    private static final class Text extends Writer {
+        private final StringBuilder buffer = new StringBuilder(8192);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            buffer.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            buffer.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            buffer.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
