@@ -39,7 +39,7 @@ public class LibrariesResource {
         "last_confirmed", "page"};
 
     @Inject
-    DirectorySearches libraries;
+    DirectorySearches searches;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -93,7 +93,7 @@ public class LibrariesResource {
     }
 
     private DirectoryPage find(DirectoryQuery query, int pageSize) {
-        return libraries.search(query.toSearch(pageSize));
+        return searches.search(query.toSearch(pageSize));
     }
 
     private static JsonObjectBuilder json(Library l) {

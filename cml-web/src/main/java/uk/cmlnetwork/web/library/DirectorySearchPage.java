@@ -23,7 +23,7 @@ import uk.cmlnetwork.web.Choice;
 @RequestScoped
 public class DirectorySearchPage {
     @Inject
-    DirectorySearches libraries;
+    DirectorySearches searches;
 
     private String q;
     private String type;
@@ -43,7 +43,7 @@ public class DirectorySearchPage {
 
     public DirectoryPage getResults() {
         if (found == null) {
-            found = libraries.search(getQuery().toSearch(DirectoryQuery.PAGE_SIZE));
+            found = searches.search(getQuery().toSearch(DirectoryQuery.PAGE_SIZE));
         }
         return found;
     }
@@ -72,7 +72,7 @@ public class DirectorySearchPage {
 
     public List<String> getAuthorities() {
         if (authorities == null) {
-            authorities = libraries.authorities();
+            authorities = searches.authorities();
         }
         return authorities;
     }
