@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -59,12 +60,22 @@ final class Browser implements AutoCloseable {
         for (int attempt = 0; ; attempt++) {
             try {
                 return driver.findElement(By.cssSelector(css)).getText();
-            } catch (StaleElementReferenceException changed) {
-                if (attempt > 20) {
+            } catch (WebDriverException changed) {
+                if (!pageChangedUnder(changed) || attempt > 20) {
                     throw changed;
                 }
             }
         }
+    }
+
+    /**
+     * Whether the element was found on one page and read on the next (a click's page arriving in between).
+     * Chromium reports this as a stale element, or, if it happens inside one driver command, as an
+     * "unknown error" that the node does not belong to the document.
+     */
+    static boolean pageChangedUnder(WebDriverException e) {
+        return e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     /** Waits (after a click that loads a new page) until the element shows this text, and returns all its text. */
@@ -75,8 +86,13 @@ final class Browser implements AutoCloseable {
                 .until(d -> {
             try {
                 return d.findElement(By.cssSelector(css)).getText().contains(expected);
-            } catch (StaleElementReferenceException | NoSuchElementException notYet) {
+            } catch (NoSuchElementException notYet) {
                 return false;
+            } catch (WebDriverException changed) {
+                if (pageChangedUnder(changed)) {
+                    return false;
+                }
+                throw changed;
             }
         });
         return text(css);

@@ -40,17 +40,11 @@ class CoordinatorBrowserIT {
     }
 
     String text(String css) {
-        return browser.driver.findElement(By.cssSelector(css)).getText();
+        return browser.text(css);
     }
 
     void waitForText(String css, String expected) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
-            try {
-                return d.findElement(By.cssSelector(css)).getText().contains(expected);
-            } catch (org.openqa.selenium.StaleElementReferenceException changing) {
-                return false;
-            }
-        });
+        browser.waitFor(css, expected);
     }
 
     void bookAsGuest(String eventUrl, String name, String email) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Join → confirm the email (link read from GreenMail) → sign in → edit profile → download data → delete account. */
@@ -47,17 +46,8 @@ class MembershipJourneyBrowserIT {
         browser.driver.findElement(By.id(id)).click();
     }
 
-    /** The text of the element, read again if the page changed under it. */
     String text(String css) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return browser.driver.findElement(By.cssSelector(css)).getText();
-            } catch (StaleElementReferenceException changed) {
-                if (attempt > 20) {
-                    throw changed;
-                }
-            }
-        }
+        return browser.text(css);
     }
 
     /** Waits for the page with this main heading (after a click that loads a new page). */
