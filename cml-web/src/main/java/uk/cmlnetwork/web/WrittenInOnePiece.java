@@ -21,12 +21,16 @@ public final class WrittenInOnePiece {
     }
 
     public static void write(FacesContext context, Markup markup) throws IOException {
-        ResponseWriter page = context.getResponseWriter();
+        context.getResponseWriter().write(text(context, markup));
+    }
+
+    /** What the markup comes to, written and escaped as the page's writer would. */
+    public static String text(FacesContext context, Markup markup) throws IOException {
         Text text = new Text();
-        ResponseWriter copy = page.cloneWithWriter(text);
+        ResponseWriter copy = context.getResponseWriter().cloneWithWriter(text);
         markup.writeTo(copy);
         copy.flush();
-        page.write(text.buffer.toString());
+        return text.buffer.toString();
     }
 
     /** A writer into a StringBuilder (StringWriter would lock on every call). */
