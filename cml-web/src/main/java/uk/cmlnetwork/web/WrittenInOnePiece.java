@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Lets a component that writes many small pieces (a hundred options, a table's rows) write them
- * through a copy of the page's response writer into memory, escaped by it as usual, and hands the
- * result to the page in one write: each write to the page goes through several synchronised
- * writers, which a profile of the directory page showed at a few percent of its time.
+ * Lets a component write markup (an option, a table's row) through a copy of the page's response
+ * writer into memory, escaped by it as usual, to keep it or to hand it to the page in one write:
+ * each write to the page goes through several synchronised writers, which a profile of the directory
+ * page showed at a few percent of its time.
  */
 public final class WrittenInOnePiece {
     /** What the component writes, given the writer to write it with. */
@@ -18,10 +18,6 @@ public final class WrittenInOnePiece {
     }
 
     private WrittenInOnePiece() {
-    }
-
-    public static void write(FacesContext context, Markup markup) throws IOException {
-        context.getResponseWriter().write(text(context, markup));
     }
 
     /** What the markup comes to, written and escaped as the page's writer would. */
