@@ -10,7 +10,7 @@ import java.io.IOException;
  * {@code <cml:options items="#{...}" selected="#{...}"/>} with {@link Choices}. A long list
  * (the directory's 151 authorities) written with ui:repeat costs several expressions per option on
  * every page view; here each option is written (escaped by the response writer as usual) once per
- * list and kept, and the page gets them in one write.
+ * list and kept, and the page gets them in at most three writes.
  */
 @FacesComponent(createTag = true, namespace = "https://cmlnetwork.uk/faces", tagName = "options")
 public class ChoiceOptions extends UIComponentBase {
@@ -23,7 +23,7 @@ public class ChoiceOptions extends UIComponentBase {
     public void encodeBegin(FacesContext context) throws IOException {
         Choices items = (Choices) getAttributes().get("items");
         if (items != null) {
-            context.getResponseWriter().write(items.markup(context, this, getAttributes().get("selected")));
+            items.writeTo(context, this, getAttributes().get("selected"));
         }
     }
 }

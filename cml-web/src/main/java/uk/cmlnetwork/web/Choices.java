@@ -2,6 +2,7 @@ package uk.cmlnetwork.web;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 import java.util.List;
 
@@ -13,8 +14,8 @@ import java.util.List;
  */
 public final class Choices {
     private final List<Choice> items;
-    /** Each option's markup, unselected and selected; written on first use. */
-    private volatile String[][] markup;
+    /** The options' markup; written on first use. */
+    private volatile Written written;
 
     private Choices(List<Choice> items) {
         this.items = List.copyOf(items);
@@ -28,33 +29,57 @@ public final class Choices {
         return items;
     }
 
-    /** The options' markup, the one whose value equals {@code selected} marked as selected. */
-    String markup(FacesContext context, UIComponent writtenBy, Object selected) throws IOException {
-        String[][] written = markup;
+    /**
+     * Writes the options, the one whose value equals {@code selected} marked as selected: the list
+     * as written unselected, in up to three pieces around the selected one (no copy of the list).
+     */
+    void writeTo(FacesContext context, UIComponent writtenBy, Object selected) throws IOException {
+        Written written = this.written;
         if (written == null) {
             written = write(context, writtenBy);
-            markup = written; // two first page views at once may both write it: the same text either way
+            this.written = written; // two first page views at once may both write it: the same text either way
         }
-        StringBuilder options = new StringBuilder(written.length * 48);
-        for (int i = 0; i < items.size(); i++) {
-            options.append(written[i][items.get(i).value().equals(selected) ? 1 : 0]);
+        ResponseWriter out = context.getResponseWriter();
+        int chosen = selected == null ? -1 : indexOf(selected);
+        if (chosen < 0) {
+            out.write(written.unselected);
+            return;
         }
-        return options.toString();
+        int start = written.starts[chosen];
+        int end = written.starts[chosen + 1];
+        out.write(written.unselected, 0, start);
+        out.write(written.selected[chosen]);
+        out.write(written.unselected, end, written.unselected.length() - end);
     }
 
-    private String[][] write(FacesContext context, UIComponent writtenBy) throws IOException {
-        String[][] written = new String[items.size()][];
+    private int indexOf(Object selected) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).value().equals(selected)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Every option unselected in one text, where each starts in it, and each option selected. */
+    private record Written(String unselected, int[] starts, String[] selected) {
+    }
+
+    private Written write(FacesContext context, UIComponent writtenBy) throws IOException {
+        StringBuilder unselected = new StringBuilder(items.size() * 48);
+        int[] starts = new int[items.size() + 1];
+        String[] selected = new String[items.size()];
         for (int i = 0; i < items.size(); i++) {
             Choice choice = items.get(i);
-            written[i] = new String[] {
-                WrittenInOnePiece.text(context, out -> option(out, choice, false, writtenBy)),
-                WrittenInOnePiece.text(context, out -> option(out, choice, true, writtenBy))
-            };
+            starts[i] = unselected.length();
+            unselected.append(WrittenInOnePiece.text(context, out -> option(out, choice, false, writtenBy)));
+            selected[i] = WrittenInOnePiece.text(context, out -> option(out, choice, true, writtenBy));
         }
-        return written;
+        starts[items.size()] = unselected.length();
+        return new Written(unselected.toString(), starts, selected);
     }
 
-    private static void option(jakarta.faces.context.ResponseWriter out, Choice choice, boolean selected,
+    private static void option(ResponseWriter out, Choice choice, boolean selected,
             UIComponent writtenBy) throws IOException {
         out.startElement("option", writtenBy);
         out.writeAttribute("value", choice.value(), null);
