@@ -26,7 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Booking throughput through the REST endpoint, next to a raw JDBC insert-and-commit loop on the same
  * PostgreSQL database in the same run (the disk's commit bound). Run by bench/booking (see bench/README.md).
- * Arguments: siteUrl jdbcUrl user password clients seconds events
+ * Arguments: siteUrl jdbcUrl user password clients seconds events [client]. The HTTP client is wrk
+ * (bench/booking-requests.lua) unless the last argument is "java": then Java's HttpClient, one thread per
+ * client, which takes a good share of this machine's CPU from the server it measures.
  */
 public class BookingBench {
     static final String DESK = "Bearer local-test-booking-desk";
@@ -40,18 +42,21 @@ public class BookingBench {
         int clients = Integer.parseInt(args[4]);
         int seconds = Integer.parseInt(args[5]);
         int eventCount = Integer.parseInt(args[6]);
+        boolean javaClient = args.length > 7 && args[7].equals("java");
         Thread smtp = smtpSink(3025);
 
         List<String> events = createEvents(jdbc, user, password, eventCount);
-        System.out.printf("Booking benchmark: %d clients, %d s per run, bookings spread over %d events%n",
-                clients, seconds, eventCount);
+        System.out.printf("Booking benchmark: %d clients (%s), %d s per run, bookings spread over %d events%n",
+                clients, javaClient ? "Java HttpClient" : "wrk", seconds, eventCount);
         // The yardstick: one insert-and-commit loop, each commit waiting for its own flush (the
         // disk's fsync bound). Parallel loops are shown too: PostgreSQL then groups commits into one flush.
         Result raw = rawJdbc(jdbc, user, password, 1, seconds);
         Result rawParallel = rawJdbc(jdbc, user, password, clients, seconds);
         // The server compiles its hot paths in the first tens of seconds: measure it warm, as it runs in production.
-        Result warm = http(site, events, clients, WARM_UP_SECONDS, "warm");
-        Result booked = http(site, events, clients, seconds, "run");
+        Result warm = javaClient ? http(site, events, clients, WARM_UP_SECONDS, "warm")
+                : wrk(site, events, clients, WARM_UP_SECONDS, "warm");
+        Result booked = javaClient ? http(site, events, clients, seconds, "run")
+                : wrk(site, events, clients, seconds, "run");
         System.out.println();
         System.out.println(raw.describe("raw JDBC, one loop"));
         System.out.println(rawParallel.describe("raw JDBC, " + clients + " loops"));
@@ -66,16 +71,20 @@ public class BookingBench {
         System.exit(0);
     }
 
-    record Result(long count, double seconds, long failures, long[] latenciesNanos) {
+    record Result(long count, double seconds, long failures, double p50, double p95, double p99) {
+        static Result of(long count, double seconds, long failures, long[] latenciesNanos) {
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            return new Result(count, seconds, failures, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
+        }
+
         double perSecond() {
             return count / seconds;
         }
 
         String describe(String what) {
-            long[] sorted = latenciesNanos.clone();
-            Arrays.sort(sorted);
             return String.format("%-24s %8.0f per second   p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   (%d in %.1f s)",
-                    what, perSecond(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), count, seconds);
+                    what, perSecond(), p50, p95, p99, count, seconds);
         }
 
         static double pct(long[] sorted, int p) {
@@ -141,6 +150,24 @@ public class BookingBench {
         });
     }
 
+    /** The same requests from wrk (two threads, {@code clients} connections); latencies are over all answers. */
+    static Result wrk(String site, List<String> events, int clients, int seconds, String run) throws Exception {
+        ProcessBuilder wrk = new ProcessBuilder("wrk", "-t2", "-c" + clients, "-d" + seconds + "s", "--timeout", "10s",
+                "-s", "bench/booking-requests.lua", site.replaceAll("/$", ""));
+        wrk.environment().put("BOOKING_EVENTS", String.join(",", events));
+        wrk.environment().put("BOOKING_RUN", run);
+        wrk.environment().put("BOOKING_DESK", DESK);
+        wrk.redirectErrorStream(true);
+        Process process = wrk.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        String result = output.lines().filter(l -> l.startsWith("RESULT ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("wrk gave no result:\n" + output));
+        String[] f = result.split(" ");
+        return new Result(Long.parseLong(f[1]), Double.parseDouble(f[2]), Long.parseLong(f[3]),
+                Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]));
+    }
+
     interface Operation {
         boolean run() throws Exception;
     }
@@ -188,7 +215,7 @@ public class BookingBench {
         double elapsed = (System.nanoTime() - begin) / 1e9;
         pool.shutdown();
         long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
-        return new Result(merged.length, elapsed, failures.get(), merged);
+        return Result.of(merged.length, elapsed, failures.get(), merged);
     }
 
     /** A mail server that accepts and forgets every message, so the confirmation emails cost what SMTP costs. */

@@ -54,11 +54,11 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
-    public void markSent(String id, Instant at) {
+    public void markSent(List<String> ids, Instant at) {
         em.createQuery("update OutgoingEmail e set e.sentAt = :at, e.nextAttemptAt = null, e.lastError = null"
-                        + " where e.id = :id")
+                        + " where e.id in :ids")
                 .setParameter("at", at)
-                .setParameter("id", id)
+                .setParameter("ids", ids)
                 .executeUpdate();
     }
 

@@ -51,9 +51,14 @@ public class MailOutbox {
         return outbox.claimedBy(round);
     }
 
-    /** The mail server accepted it. */
-    public void sent(String id) {
-        outbox.markSent(id, clock.instant());
+    /**
+     * The mail server accepted these. A sender may record a whole round at once: one commit instead
+     * of one per email, at the price of sending those again should it die before recording them.
+     */
+    public void sent(List<String> ids) {
+        if (!ids.isEmpty()) {
+            outbox.markSent(ids, clock.instant());
+        }
     }
 
     /** The mail server refused it or could not be reached: try again later, or give up after the last wait. */

@@ -23,8 +23,8 @@ public interface Outbox {
     /** The emails a sender round took. */
     List<OutgoingEmail> claimedBy(String claim);
 
-    /** The mail server accepted it. */
-    void markSent(String id, Instant at);
+    /** The mail server accepted these. */
+    void markSent(List<String> ids, Instant at);
 
     /** How many emails of this kind are sent, waiting, and given up. */
     OutboxCount count(String kind);

@@ -67,12 +67,27 @@ abstract class OutboxContract extends NetworkFixture {
         assertEquals(1, again.size());
         assertEquals(2, again.get(0).attempts());
         sender.inTransaction(s -> {
-            s.mailOutbox().sent(id);
+            s.mailOutbox().sent(List.of(id));
             return null;
         });
         clock.advance(Duration.ofDays(1));
         assertEquals(List.of(), sender.inTransaction(s -> s.mailOutbox().takeDue(10)));
         assertEquals(new OutboxCount(1, 0, 0), sender.inTransaction(s -> s.mailOutbox().count("booking")));
+    }
+
+    @Test
+    void aRoundAcceptedByTheMailServerIsMarkedSentTogether() {
+        List<String> ids = sender.inTransaction(s -> List.of(s.mailOutbox().queue(letter("ada@example.org")).id(),
+                s.mailOutbox().queue(letter("grace@example.org")).id(), s.mailOutbox().queue(letter("mary@example.org")).id()));
+        assertEquals(3, sender.inTransaction(s -> s.mailOutbox().takeDue(10)).size());
+        sender.inTransaction(s -> {
+            s.mailOutbox().sent(ids.subList(0, 2));
+            return null;
+        });
+        assertEquals(new OutboxCount(2, 1, 0), sender.inTransaction(s -> s.mailOutbox().count("booking")));
+        clock.advance(MailOutbox.CLAIM.plusSeconds(1));
+        assertEquals(List.of(ids.get(2)), sender.inTransaction(s -> s.mailOutbox().takeDue(10)).stream()
+                .map(OutgoingEmail::id).toList(), "only the one not recorded as sent goes again");
     }
 
     @Test

@@ -27,8 +27,8 @@ import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.account.CurrentMember;
 
 /**
- * The transaction boundary for everything the public and members do with events. Emails go out
- * inside the transaction: if the mail server refuses, nothing is kept and the person is told to retry.
+ * The transaction boundary for everything the public and members do with events. Emails are posted to
+ * the outbox inside the transaction, so they are kept exactly when the change they report is.
  * Drafts and proposals are shown only to those who may manage them.
  */
 @ApplicationScoped
@@ -81,9 +81,12 @@ public class EventsFacade {
 
     /** A booking by a trusted caller (a member's own, or the REST API's booking desk): booked at once. */
     public Booking book(BookPlace request) {
+        // Read for the email before booking: once the booking's guarded update of the count has run,
+        // the persistence context would read the event from the database again.
+        NetworkEvent event = request.eventId() == null ? null : programme.find(request.eventId());
         BookingReceipt receipt = booking.book(request);
         if (receipt.cancelCode() != null) {
-            mail.booked(receipt, programme.find(request.eventId()));
+            mail.booked(receipt, event);
         }
         return receipt.booking();
     }

@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,16 +28,20 @@ import uk.cmlnetwork.web.Settings;
 
 /**
  * Sends what is due in the outbox through the server's mail session (mail/cml), over one SMTP
- * connection per batch. Woken after each commit that posted mail, and every few seconds anyway for
- * retries and for what was left when the server last stopped. Each email is marked sent in its own
- * transaction straight after the mail server accepts it; if the server dies between the two, the
- * email goes again after its claim runs out, with the same Message-ID, so mail clients can spot it.
+ * connection per batch. Woken after each commit that posted mail (it starts a tenth of a second later,
+ * so that in a rush of bookings one round takes many emails rather than a few each), and every few
+ * seconds anyway for retries and for what was left when the server last stopped. The emails of a batch the mail server
+ * accepted are marked sent together when the batch is done (one commit, not one per email: under a
+ * rush of bookings those commits cost the database as much as the bookings did). If the server dies
+ * before that, those emails go again after their claim runs out, with the same Message-ID, so mail
+ * clients can spot them.
  */
 @ApplicationScoped
 public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final int BATCH = 50;
     private static final long TICK_SECONDS = 3;
+    private static final long GATHER_MILLIS = 100;
 
     @Resource(lookup = "mail/cml")
     Session mail;
@@ -52,6 +57,7 @@ public class OutboxSender {
 
     private final AtomicBoolean sending = new AtomicBoolean();
     private final AtomicBoolean more = new AtomicBoolean();
+    private final AtomicBoolean roundDue = new AtomicBoolean();
     private ScheduledFuture<?> ticking;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -65,26 +71,37 @@ public class OutboxSender {
         }
     }
 
-    /** Something was posted: send soon. Many wakes while sending make one more pass, not many threads. */
+    /** Something was posted: send soon. Many wakes make one more round, not many threads. */
     public void wake() {
         more.set(true);
-        if (!sending.get()) {
-            executor.execute(this::sendDue);
+        sendSoon();
+    }
+
+    private void sendSoon() {
+        if (roundDue.compareAndSet(false, true)) {
+            executor.schedule(() -> {
+                roundDue.set(false);
+                sendDue();
+            }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
+    /** One round: everything due. What is posted meanwhile goes in the next round (one at a time). */
     void sendDue() {
-        more.set(true);
-        while (more.get() && sending.compareAndSet(false, true)) {
-            try {
-                while (more.getAndSet(false)) {
-                    sendAllDue();
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "The outbox sender stopped for now; it tries again in a few seconds", e);
-            } finally {
-                sending.set(false);
-            }
+        if (!sending.compareAndSet(false, true)) {
+            more.set(true);
+            return;
+        }
+        try {
+            more.set(false);
+            sendAllDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The outbox sender stopped for now; it tries again in a few seconds", e);
+        } finally {
+            sending.set(false);
+        }
+        if (more.get()) {
+            sendSoon();
         }
     }
 
@@ -109,6 +126,7 @@ public class OutboxSender {
             batch.forEach(email -> steps.failed(email.id(), "mail server not reached: " + unreachable.getMessage()));
             return false;
         }
+        List<String> accepted = new ArrayList<>(batch.size());
         try {
             for (OutgoingEmail email : batch) {
                 try {
@@ -117,7 +135,7 @@ public class OutboxSender {
                     }
                     MimeMessage message = message(email);
                     transport.sendMessage(message, message.getAllRecipients());
-                    steps.sent(email.id());
+                    accepted.add(email.id());
                 } catch (MessagingException | UnsupportedEncodingException e) {
                     LOG.warning("Email " + email.id() + " not sent yet: " + e.getMessage());
                     steps.failed(email.id(), String.valueOf(e.getMessage()));
@@ -125,6 +143,9 @@ public class OutboxSender {
             }
             return true;
         } finally {
+            if (!accepted.isEmpty()) {
+                steps.sent(accepted);
+            }
             try {
                 transport.close();
             } catch (MessagingException ignored) {

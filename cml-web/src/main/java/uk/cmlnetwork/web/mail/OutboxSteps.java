@@ -7,7 +7,7 @@ import java.util.List;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.mail.OutgoingEmail;
 
-/** The sender's steps, each in its own transaction, so one email's outcome is saved before the next is sent. */
+/** The sender's steps, each in its own transaction. */
 @ApplicationScoped
 public class OutboxSteps {
     @Inject
@@ -19,8 +19,8 @@ public class OutboxSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void sent(String id) {
-        outbox.sent(id);
+    public void sent(List<String> ids) {
+        outbox.sent(ids);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
