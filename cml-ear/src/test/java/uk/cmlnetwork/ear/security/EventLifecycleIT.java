@@ -8,12 +8,18 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -154,6 +160,39 @@ class EventLifecycleIT {
         assertFalse(new SiteSession().get("resources.xhtml?kind=TEMPLATE&q=" + java.net.URLEncoder.encode(title,
                 java.nio.charset.StandardCharsets.UTF_8)).body().contains("Recording of " + title), "not under another kind");
         assertTrue(new SiteSession().get("events.xhtml?when=past").body().contains(title));
+    }
+
+    @Test
+    void eachConfirmationCarriesTheEventAsItIsWhenBooked() throws Exception {
+        String title = "Webinar " + System.nanoTime();
+        String id = create(Map.of("title", title, "type", "WEBINAR", "date", NEXT_YEAR + "-11-12", "start", "19:00",
+                "end", "20:00", "link", "https://meet.example.org/first"));
+        VEvent first = bookAndOpenCalendarFile(id, title, "first");
+        VEvent second = bookAndOpenCalendarFile(id, title, "second");
+        assertEquals("https://meet.example.org/first", value(second, "LOCATION"));
+        assertEquals(value(first, "DTSTART"), value(second, "DTSTART"));
+
+        String saved = coordinator.submit("manage/event.xhtml?id=" + id, "details", "save", Map.of("title", title,
+                "date", NEXT_YEAR + "-11-12", "start", "18:30", "end", "20:00", "link", "https://meet.example.org/moved")).body();
+        assertTrue(saved.contains("details are saved"), saved);
+        VEvent later = bookAndOpenCalendarFile(id, title, "later");
+        assertEquals("https://meet.example.org/moved", value(later, "LOCATION"), "not the file written before the change");
+        assertFalse(value(first, "DTSTART").equals(value(later, "DTSTART")));
+        assertTrue(Integer.parseInt(value(later, "SEQUENCE")) > Integer.parseInt(value(first, "SEQUENCE")));
+    }
+
+    private static VEvent bookAndOpenCalendarFile(String eventId, String title, String who) throws Exception {
+        String email = who + "-" + System.nanoTime() + "@example.org";
+        SiteSession member = AuthorisationMatrixIT.joinedWith(mail, email);
+        String booked = member.submit("event.xhtml?id=" + eventId, "booking", "book", Map.of()).body();
+        assertTrue(booked.contains("You have a place"), booked);
+        MimeMultipart parts = (MimeMultipart) waitForMail(email, "Your place: " + title).getContent();
+        String ics = new String(parts.getBodyPart(1).getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponent("VEVENT").orElseThrow();
+    }
+
+    private static String value(VEvent event, String property) {
+        return event.<Property>getProperty(property).map(Property::getValue).orElseThrow();
     }
 
     private static String create(Map<String, String> fields) throws Exception {

@@ -2,6 +2,8 @@ package uk.cmlnetwork.web.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -16,10 +18,26 @@ import uk.cmlnetwork.event.NetworkEvent;
 @ApplicationScoped
 public class EventCalendar {
     static final String PRODUCT = "-//CML Network//Events//EN";
+    private static final int KEPT_BOOKING_FILES = 500;
+
+    /**
+     * The booking files written so far, by everything that goes into one. Everyone booking the same
+     * version of an event gets the same file, and writing it with ical4j was about a twentieth of a
+     * booking's time in the server. Its DTSTAMP is when it was first written, which RFC 5545 allows
+     * (calendars go by UID and SEQUENCE, and any change to the event makes a new file).
+     */
+    private final Map<String, String> bookingFiles = new ConcurrentHashMap<>();
 
     /** One event, for someone who has a place; the joining link of a webinar goes in the description. */
     public String forBooking(NetworkEvent event, String siteUrl) {
-        return calendar(List.of(vevent(event, siteUrl, true)));
+        String key = String.join("\u0000", event.id().value(), String.valueOf(event.calendarSequence()),
+                event.status().name(), event.type().name(), event.startsAt().toString(), event.endsAt().toString(),
+                event.title(), String.valueOf(event.venue()), String.valueOf(event.onlineLink()),
+                String.valueOf(event.description()), siteUrl);
+        if (bookingFiles.size() >= KEPT_BOOKING_FILES) {
+            bookingFiles.clear(); // old versions of events are not asked for again; start afresh
+        }
+        return bookingFiles.computeIfAbsent(key, k -> calendar(List.of(vevent(event, siteUrl, true))));
     }
 
     /** A feed of events; cancelled ones stay in it, marked CANCELLED, so subscribed calendars remove them. */
