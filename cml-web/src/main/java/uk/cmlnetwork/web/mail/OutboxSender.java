@@ -30,11 +30,11 @@ import uk.cmlnetwork.web.Settings;
  * Sends what is due in the outbox through the server's mail session (mail/cml), over one SMTP
  * connection per batch. Woken after each commit that posted mail (it starts a tenth of a second later,
  * so that in a rush of bookings one round takes many emails rather than a few each), and every few
- * seconds anyway for retries and for what was left when the server last stopped. The emails of a batch the mail server
- * accepted are marked sent together when the batch is done (one commit, not one per email: under a
- * rush of bookings those commits cost the database as much as the bookings did). If the server dies
- * before that, those emails go again after their claim runs out, with the same Message-ID, so mail
- * clients can spot them.
+ * seconds anyway for retries and for what was left when the server last stopped. The emails of a
+ * batch the mail server accepted are marked sent together when the batch is done (one commit, not
+ * one per email: under a rush of bookings those commits cost the database as much as the bookings
+ * did). If the server dies before that, those emails go again after their claim runs out, with the
+ * same Message-ID, so mail clients can spot them.
  */
 @ApplicationScoped
 public class OutboxSender {
