@@ -52,7 +52,7 @@ public class EventBooking {
         Optional<Booking> existing =
                 bookings.findByEventAndEmail(event.id(), Member.normaliseEmail(request.email()));
         if (existing.isPresent() && !existing.get().isCancelled()) {
-            return new BookingReceipt(existing.get(), null);
+            return new BookingReceipt(existing.get(), event, null);
         }
         if (existing.isPresent()) {
             throw new DomainException("You cancelled your booking for " + event.title()
@@ -64,7 +64,7 @@ public class EventBooking {
                 waitlistPosition);
         String cancelCode = booking.newCancelCode();
         bookings.store(booking);
-        return new BookingReceipt(booking, cancelCode);
+        return new BookingReceipt(booking, event, cancelCode);
     }
 
     /**
@@ -209,9 +209,10 @@ public class EventBooking {
     private List<BookingReceipt> promoteWhileFree(EventId id) {
         List<BookingReceipt> promoted = new ArrayList<>();
         Optional<Booking> next = bookings.firstWaiting(id);
+        NetworkEvent event = next.isPresent() ? events.find(id).orElseThrow(() -> new NotFound("event", id.value())) : null;
         while (next.isPresent() && events.claimPlace(id)) {
             next.get().promote();
-            promoted.add(new BookingReceipt(next.get(), next.get().newCancelCode()));
+            promoted.add(new BookingReceipt(next.get(), event, next.get().newCancelCode()));
             bookings.flush();
             next = bookings.firstWaiting(id);
         }

@@ -62,7 +62,7 @@ public class JpaDeliveries implements Deliveries {
                         .setParameter("claim", claim)
                         .setParameter("until", until)
                         .setParameter("issue", issue)
-                        .setParameter("ids", ofIssue.stream().map(DeliveryKey::subscriberId).toList())
+                        .setParameter("ids", InList.padded(ofIssue.stream().map(DeliveryKey::subscriberId).toList()))
                         .setParameter("waiting", DeliveryStatus.WAITING)
                         .executeUpdate());
     }

@@ -40,7 +40,7 @@ public class JpaOutbox implements Outbox {
                         + " e.attempts = e.attempts + 1 where e.id in :ids and e.nextAttemptAt <= :now")
                 .setParameter("claim", claim)
                 .setParameter("until", until)
-                .setParameter("ids", ids)
+                .setParameter("ids", InList.padded(ids))
                 .setParameter("now", now)
                 .executeUpdate();
     }
@@ -58,7 +58,7 @@ public class JpaOutbox implements Outbox {
         em.createQuery("update OutgoingEmail e set e.sentAt = :at, e.nextAttemptAt = null, e.lastError = null"
                         + " where e.id in :ids")
                 .setParameter("at", at)
-                .setParameter("ids", ids)
+                .setParameter("ids", InList.padded(ids))
                 .executeUpdate();
     }
 

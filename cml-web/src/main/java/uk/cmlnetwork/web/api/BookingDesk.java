@@ -15,13 +15,27 @@ public class BookingDesk {
     @Inject
     Settings settings;
 
+    // The set key's hash, worked out again only when the key changes (it was a hash per request).
+    private volatile KeyHash keyHash = new KeyHash("", new byte[0]);
+
+    private record KeyHash(String key, byte[] hash) {
+    }
+
     public boolean isBookingDesk(String authorization) {
         String key = settings.bookingDeskKey();
         if (key.isEmpty() || authorization == null || !authorization.startsWith(BEARER)) {
             return false;
         }
         String offered = authorization.substring(BEARER.length()).strip();
-        return MessageDigest.isEqual(Secrets.hash(offered).getBytes(StandardCharsets.US_ASCII),
-                Secrets.hash(key).getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(Secrets.hash(offered).getBytes(StandardCharsets.US_ASCII), hashOf(key));
+    }
+
+    private byte[] hashOf(String key) {
+        KeyHash known = keyHash;
+        if (!known.key().equals(key)) {
+            known = new KeyHash(key, Secrets.hash(key).getBytes(StandardCharsets.US_ASCII));
+            keyHash = known;
+        }
+        return known.hash();
     }
 }

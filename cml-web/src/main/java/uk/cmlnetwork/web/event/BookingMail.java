@@ -32,8 +32,9 @@ public class BookingMail {
     @Inject
     EventCalendar calendar;
 
-    public void booked(BookingReceipt receipt, NetworkEvent event) {
+    public void booked(BookingReceipt receipt) {
         Booking booking = receipt.booking();
+        NetworkEvent event = receipt.event();
         if (booking.isWaitlisted()) {
             send(booking, "You are on the waiting list: " + event.title(),
                     "Hello " + booking.attendeeName() + ",\n\n" + event.title() + " on " + when(event)
@@ -45,8 +46,8 @@ public class BookingMail {
         }
     }
 
-    public void promoted(BookingReceipt receipt, NetworkEvent event) {
-        confirmed(receipt, event, "A place has come free for you: " + event.title(),
+    public void promoted(BookingReceipt receipt) {
+        confirmed(receipt, receipt.event(), "A place has come free for you: " + receipt.event().title(),
                 "A place came free and it is yours: you now have a place at ");
     }
 

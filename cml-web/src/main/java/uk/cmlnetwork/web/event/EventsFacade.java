@@ -81,12 +81,9 @@ public class EventsFacade {
 
     /** A booking by a trusted caller (a member's own, or the REST API's booking desk): booked at once. */
     public Booking book(BookPlace request) {
-        // Read for the email before booking: once the booking's guarded update of the count has run,
-        // the persistence context would read the event from the database again.
-        NetworkEvent event = request.eventId() == null ? null : programme.find(request.eventId());
         BookingReceipt receipt = booking.book(request);
         if (receipt.cancelCode() != null) {
-            mail.booked(receipt, event);
+            mail.booked(receipt);
         }
         return receipt.booking();
     }
@@ -101,7 +98,7 @@ public class EventsFacade {
     /** The guest followed the link. */
     public Booking confirmGuest(String token) {
         BookingReceipt receipt = booking.confirmGuest(token);
-        mail.booked(receipt, programme.find(receipt.booking().eventId()));
+        mail.booked(receipt);
         return receipt.booking();
     }
 
@@ -155,6 +152,6 @@ public class EventsFacade {
     }
 
     private void tellPromoted(List<BookingReceipt> promoted) {
-        promoted.forEach(p -> mail.promoted(p, programme.find(p.booking().eventId())));
+        promoted.forEach(mail::promoted);
     }
 }

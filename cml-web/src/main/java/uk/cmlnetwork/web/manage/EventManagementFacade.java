@@ -66,7 +66,7 @@ public class EventManagementFacade {
     public void changeCapacity(EventId id, Integer capacity) {
         requireManager(id);
         List<BookingReceipt> promoted = booking.changeCapacity(id, capacity);
-        promoted.forEach(p -> mail.promoted(p, programme.find(id)));
+        promoted.forEach(mail::promoted);
     }
 
     /** Emails everyone booked or waiting; returns how many were written to. */
