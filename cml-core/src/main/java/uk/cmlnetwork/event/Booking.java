@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -14,7 +15,13 @@ import uk.cmlnetwork.shared.Secrets;
 /** One person's booking for an event (one per email address per event): confirmed, waiting, cancelled or attended. */
 @Entity
 @Table(name = "booking")
+@NamedQuery(name = Booking.SITUATION, query = "select e, b, m from NetworkEvent e left join fetch e.topics t"
+        + " left join Booking b on b.eventId = e.id and b.email = :email"
+        + " left join MemberAccount m on m.email = :email where e.id = :event")
 public class Booking {
+    /** See {@link Bookings#situation}. */
+    public static final String SITUATION = "Booking.situation";
+
     @Id
     @Column(name = "id", length = 36)
     private String id;

@@ -8,6 +8,12 @@ public interface Bookings {
 
     Optional<Booking> findByEventAndEmail(EventId eventId, String email);
 
+    /**
+     * The event, this address's booking for it and the member account with this address, in one read
+     * (under a rush of bookings each statement costs the database a round trip). Empty if there is no such event.
+     */
+    Optional<BookingSituation> situation(EventId eventId, String email);
+
     List<Booking> forEvent(EventId eventId);
 
     Optional<Booking> find(BookingId id);

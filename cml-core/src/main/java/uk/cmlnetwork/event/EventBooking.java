@@ -47,10 +47,10 @@ public class EventBooking {
      */
     public BookingReceipt book(BookPlace request) {
         inputCheck.check(request);
-        NetworkEvent event = events.find(request.eventId())
+        BookingSituation situation = bookings.situation(request.eventId(), Member.normaliseEmail(request.email()))
                 .orElseThrow(() -> new NotFound("event", request.eventId().value()));
-        Optional<Booking> existing =
-                bookings.findByEventAndEmail(event.id(), Member.normaliseEmail(request.email()));
+        NetworkEvent event = situation.event();
+        Optional<Booking> existing = situation.existing();
         if (existing.isPresent() && !existing.get().isCancelled()) {
             return new BookingReceipt(existing.get(), event, null);
         }
@@ -58,7 +58,7 @@ public class EventBooking {
             throw new DomainException("You cancelled your booking for " + event.title()
                     + ". To come after all, ask the event's coordinator.");
         }
-        refuseUnbookable(event, request);
+        refuseUnbookable(event, situation.account());
         Integer waitlistPosition = events.claimPlace(event.id()) ? null : events.nextWaitlistPosition(event.id());
         Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant(),
                 waitlistPosition);
@@ -76,7 +76,7 @@ public class EventBooking {
         NetworkEvent event = events.find(request.eventId())
                 .orElseThrow(() -> new NotFound("event", request.eventId().value()));
         // Whether this address has booked already is not said here (the page is public); the link says so.
-        refuseUnbookable(event, request);
+        refuseUnbookable(event, members.findByEmail(Member.normaliseEmail(request.email())));
         String token = Secrets.newSecret();
         GuestBookingRequest pending = new GuestBookingRequest(Secrets.hash(token),
                 new BookPlace(request.eventId(), request.name(), Member.normaliseEmail(request.email())),
@@ -97,8 +97,9 @@ public class EventBooking {
         return book(pending.asBooking());
     }
 
-    private void refuseUnbookable(NetworkEvent event, BookPlace request) {
-        refuseAccountsThatMayNotTakePart(request.email());
+    /** The account is the member account with the booking's email address, if there is one. */
+    private void refuseUnbookable(NetworkEvent event, Optional<Member> account) {
+        refuseAccountsThatMayNotTakePart(account);
         if (event.status() == EventStatus.ANNOUNCED) {
             throw new DomainException(event.title() + " is not open for booking yet: register your interest"
                     + " and we will email you when it opens");
@@ -120,8 +121,7 @@ public class EventBooking {
                     ? "Booking for " + event.title() + " opens on " + NetworkTime.dateAndTime(event.bookingOpensAt())
                     : "Booking for " + event.title() + " has closed");
         }
-        if (event.isMembersOnly() && members.findByEmail(Member.normaliseEmail(request.email()))
-                .filter(Member::mayTakePart).isEmpty()) {
+        if (event.isMembersOnly() && account.filter(Member::mayTakePart).isEmpty()) {
             throw new DomainException(event.title() + " is for members of the network: join, or sign in, to book");
         }
     }
@@ -219,10 +219,9 @@ public class EventBooking {
         return promoted;
     }
 
-    private void refuseAccountsThatMayNotTakePart(String email) {
+    private void refuseAccountsThatMayNotTakePart(Optional<Member> account) {
         // An email that belongs to a member account books only once that account may take part.
-        members.findByEmail(Member.normaliseEmail(email))
-                .filter(member -> !member.mayTakePart())
+        account.filter(member -> !member.mayTakePart())
                 .ifPresent(member -> {
                     throw new DomainException(member.status() == MemberStatus.UNVERIFIED
                             ? "Confirm your email address before you book: use the link we emailed you"

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.BookingId;
+import uk.cmlnetwork.event.BookingSituation;
 import uk.cmlnetwork.event.BookingStatus;
 import uk.cmlnetwork.event.Bookings;
 import uk.cmlnetwork.event.EventId;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.member.Member;
 
 public class JpaBookings implements Bookings {
     private final EntityManager em;
@@ -29,6 +32,21 @@ public class JpaBookings implements Bookings {
                 .setParameter("event", eventId.value())
                 .setParameter("email", email)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<BookingSituation> situation(EventId eventId, String email) {
+        // One row per topic of the event (fetched with it), each with the same booking and account.
+        List<Object[]> rows = em.createNamedQuery(Booking.SITUATION, Object[].class)
+                .setParameter("event", eventId.value())
+                .setParameter("email", email)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = rows.get(0);
+        return Optional.of(new BookingSituation((NetworkEvent) row[0], Optional.ofNullable((Booking) row[1]),
+                Optional.ofNullable((Member) row[2])));
     }
 
     @Override

@@ -35,7 +35,7 @@ public class JpaMembers implements Members {
 
     @Override
     public Optional<Member> findByEmail(String email) {
-        return em.createQuery("select m from Member m where m.email = :email", Member.class)
+        return em.createQuery("select m from MemberAccount m where m.email = :email", Member.class)
                 .setParameter("email", email)
                 .getResultStream().findFirst();
     }
@@ -70,7 +70,7 @@ public class JpaMembers implements Members {
 
     @Override
     public List<Member> listedAt(LibraryId library) {
-        return em.createQuery("select m from Member m where m.libraryId = :library and m.status = :active"
+        return em.createQuery("select m from MemberAccount m where m.libraryId = :library and m.status = :active"
                         + " and m.directoryConsent.given = true order by m.name, m.id", Member.class)
                 .setParameter("library", library.value())
                 .setParameter("active", MemberStatus.ACTIVE)
@@ -79,7 +79,7 @@ public class JpaMembers implements Members {
 
     @Override
     public boolean anyCoordinator() {
-        return em.createQuery("select count(m) from Member m where m.coordinator = true", Long.class)
+        return em.createQuery("select count(m) from MemberAccount m where m.coordinator = true", Long.class)
                 .getSingleResult() > 0;
     }
 }

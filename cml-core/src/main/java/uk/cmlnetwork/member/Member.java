@@ -25,8 +25,11 @@ import uk.cmlnetwork.post.PostWriter;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Text;
 
-/** A person who has joined the network: their details, consents, account and roles. */
-@Entity
+/**
+ * A person who has joined the network: their details, consents, account and roles. Named MemberAccount in
+ * queries: MEMBER is a word of the query language ("member of"), and "join Member m" does not parse.
+ */
+@Entity(name = "MemberAccount")
 @Table(name = "member")
 public class Member implements LibraryKeeper, PostWriter {
     @Id

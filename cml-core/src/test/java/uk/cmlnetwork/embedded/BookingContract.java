@@ -142,6 +142,26 @@ abstract class BookingContract extends NetworkFixture {
     }
 
     @Test
+    void aMemberBooksAMembersOnlyEventAndTheReceiptCarriesTheEventWithEachTopicOnce() {
+        Instant start = Instant.parse("2026-04-10T09:00:00Z");
+        EventId event = scheduled(new ScheduleEvent("Members' workshop", null, EventType.WORKSHOP,
+                List.of("community-asset-transfer", "volunteering"), start, start.plusSeconds(3600), null, "Wells",
+                20, true, null, null));
+        activeMember("Mia Member", "mia@example.org");
+        BookingReceipt booked = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Mia", "MIA@example.org")));
+        BookingReceipt again = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Mia", "mia@example.org")));
+
+        assertEquals(BookingStatus.CONFIRMED, booked.booking().status());
+        assertEquals(booked.booking().id(), again.booking().id());
+        assertEquals(null, again.cancelCode());
+        for (BookingReceipt receipt : List.of(booked, again)) {
+            assertEquals("Members' workshop", receipt.event().title());
+            assertEquals(List.of("community-asset-transfer", "volunteering"),
+                    receipt.event().topics().stream().map(t -> t.code()).sorted().toList());
+        }
+    }
+
+    @Test
     void refusesBookingAnEventThatHasStarted() {
         EventId past = scheduled(workshop(10, NOW.minusSeconds(3600)));
         assertThrows(BookingClosed.class, () ->
