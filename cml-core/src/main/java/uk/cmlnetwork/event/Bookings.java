@@ -6,8 +6,6 @@ import java.util.Optional;
 public interface Bookings {
     void store(Booking booking);
 
-    Optional<Booking> findByEventAndEmail(EventId eventId, String email);
-
     /**
      * The event, this address's booking for it and the member account with this address, in one read
      * (under a rush of bookings each statement costs the database a round trip). Empty if there is no such event.

@@ -27,14 +27,6 @@ public class JpaBookings implements Bookings {
     }
 
     @Override
-    public Optional<Booking> findByEventAndEmail(EventId eventId, String email) {
-        return em.createQuery("select b from Booking b where b.eventId = :event and b.email = :email", Booking.class)
-                .setParameter("event", eventId.value())
-                .setParameter("email", email)
-                .getResultStream().findFirst();
-    }
-
-    @Override
     public Optional<BookingSituation> situation(EventId eventId, String email) {
         // One row per topic of the event (fetched with it), each with the same booking and account.
         List<Object[]> rows = em.createNamedQuery(Booking.SITUATION, Object[].class)
