@@ -34,10 +34,16 @@ public class JpaOutbox implements Outbox {
                 .getResultList();
     }
 
+    // The due condition is checked again under the row lock, so an email another sender claimed meanwhile
+    // is not taken twice. It is written as a case on purpose: as "next_attempt_at <= now" PostgreSQL
+    // found the rows through the due-time index, whose range is full of entries for versions of rows
+    // claimed a moment ago and not yet cleaned up; under a rush of bookings this statement took 13 ms
+    // where marking the same rows sent took 1.5 ms. Written so, it finds them by their ids.
     @Override
     public void claim(List<String> ids, Instant now, Instant until, String claim) {
         em.createQuery("update OutgoingEmail e set e.claimedBy = :claim, e.nextAttemptAt = :until,"
-                        + " e.attempts = e.attempts + 1 where e.id in :ids and e.nextAttemptAt <= :now")
+                        + " e.attempts = e.attempts + 1 where e.id in :ids"
+                        + " and (case when e.nextAttemptAt <= :now then 1 else 0 end) = 1")
                 .setParameter("claim", claim)
                 .setParameter("until", until)
                 .setParameter("ids", InList.padded(ids))
