@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,13 +16,14 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import uk.cmlnetwork.library.DirectoryCopy;
-import uk.cmlnetwork.jpa.DatabaseSchema;
 import uk.cmlnetwork.files.FolderFiles;
+import uk.cmlnetwork.jpa.DatabaseSchema;
 import uk.cmlnetwork.jpa.NetworkServices;
+import uk.cmlnetwork.library.DirectoryCopy;
 import uk.cmlnetwork.member.PasswordHashing;
 import uk.cmlnetwork.post.PostText;
 import uk.cmlnetwork.resource.ResourceFiles;
+import uk.cmlnetwork.shared.CommandValidation;
 
 /**
  * The network in plain Java SE, without a container: open it on a Derby folder or any JDBC URL,
@@ -34,6 +36,7 @@ public final class CmlNetwork implements AutoCloseable {
     private final String jdbcUrl;
     private final EntityManagerFactory entityManagers;
     private final ValidatorFactory validators;
+    private final Validator validator;
     private final Clock clock;
     private volatile ResourceFiles files = ResourceFiles.NONE;
     // Checked before every search: a program embedding the core sees its own changes at once.
@@ -43,6 +46,7 @@ public final class CmlNetwork implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
         this.entityManagers = entityManagers;
         this.validators = validators;
+        this.validator = CommandValidation.validator(validators);
         this.clock = clock;
     }
 
@@ -89,7 +93,7 @@ public final class CmlNetwork implements AutoCloseable {
         EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
-            T result = work.apply(new NetworkServices(em, validators.getValidator(), clock,
+            T result = work.apply(new NetworkServices(em, validator, clock,
                     PASSWORDS, POST_TEXT, files, directory));
             tx.commit();
             return result;

@@ -21,17 +21,18 @@ import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
-import uk.cmlnetwork.privacy.AccountErasure;
-import uk.cmlnetwork.resource.EventMaterials;
-import uk.cmlnetwork.resource.ResourceLibrary;
-import uk.cmlnetwork.shared.TopicCatalogue;
-import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.member.PasswordHashing;
 import uk.cmlnetwork.newsletter.MailingList;
 import uk.cmlnetwork.newsletter.NewsletterDesk;
 import uk.cmlnetwork.newsletter.NewsletterDispatch;
 import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.PostText;
+import uk.cmlnetwork.privacy.AccountErasure;
+import uk.cmlnetwork.resource.EventMaterials;
+import uk.cmlnetwork.resource.ResourceLibrary;
+import uk.cmlnetwork.shared.CommandValidation;
+import uk.cmlnetwork.shared.TopicCatalogue;
+import uk.cmlnetwork.shared.Topics;
 
 /**
  * Builds the core services once, over the container's JTA persistence unit. The entity manager
@@ -43,7 +44,7 @@ public class CoreProducers {
     @PersistenceContext(unitName = "cml")
     private EntityManager entityManager;
 
-    // The factory's own validator, kept: the injectable Validator bean is a proxy that finds the
+    // A validator of the factory's own, kept: the injectable Validator bean is a proxy that finds the
     // module's factory again on every call, and it was a twentieth of a booking's time in the server.
     @Inject
     private ValidatorFactory validators;
@@ -55,7 +56,7 @@ public class CoreProducers {
 
     @PostConstruct
     void wire() {
-        services = new NetworkServices(entityManager, validators.getValidator(), Clock.systemUTC(), new PasswordHashing(),
+        services = new NetworkServices(entityManager, CommandValidation.validator(validators), Clock.systemUTC(), new PasswordHashing(),
                 new PostText(settings.postImageHosts()), new FolderFiles(settings.filesDir()), directoryCopy);
     }
 
