@@ -73,8 +73,7 @@ public class EventBooking {
      */
     public GuestRequestSent requestAsGuest(BookPlace request) {
         inputCheck.check(request);
-        NetworkEvent event = events.find(request.eventId())
-                .orElseThrow(() -> new NotFound("event", request.eventId().value()));
+        NetworkEvent event = event(request.eventId());
         // Whether this address has booked already is not said here (the page is public); the link says so.
         refuseUnbookable(event, members.findByEmail(Member.normaliseEmail(request.email())));
         String token = Secrets.newSecret();
@@ -159,7 +158,7 @@ public class EventBooking {
      * many people would lose their place; raising it gives the new places to the waiting list.
      */
     public List<BookingReceipt> changeCapacity(EventId id, Integer capacity) {
-        NetworkEvent event = events.find(id).orElseThrow(() -> new NotFound("event", id.value()));
+        NetworkEvent event = event(id);
         if (capacity != null && capacity < 1) {
             throw InvalidInput.of("capacity", "The number of places must be 1 or more");
         }
@@ -174,7 +173,7 @@ public class EventBooking {
 
     /** Cancels the event and every booking for it; returns the bookings that were live, to tell those people. */
     public List<Booking> cancelEvent(EventId id) {
-        NetworkEvent event = events.find(id).orElseThrow(() -> new NotFound("event", id.value()));
+        NetworkEvent event = event(id);
         if (event.isCancelled()) {
             throw new DomainException(event.title() + " was already cancelled");
         }
@@ -209,7 +208,7 @@ public class EventBooking {
     private List<BookingReceipt> promoteWhileFree(EventId id) {
         List<BookingReceipt> promoted = new ArrayList<>();
         Optional<Booking> next = bookings.firstWaiting(id);
-        NetworkEvent event = next.isPresent() ? events.find(id).orElseThrow(() -> new NotFound("event", id.value())) : null;
+        NetworkEvent event = next.isPresent() ? event(id) : null; // read once, for the emails
         while (next.isPresent() && events.claimPlace(id)) {
             next.get().promote();
             promoted.add(new BookingReceipt(next.get(), event, next.get().newCancelCode()));
@@ -217,6 +216,10 @@ public class EventBooking {
             next = bookings.firstWaiting(id);
         }
         return promoted;
+    }
+
+    private NetworkEvent event(EventId id) {
+        return events.find(id).orElseThrow(() -> new NotFound("event", id.value()));
     }
 
     private void refuseAccountsThatMayNotTakePart(Optional<Member> account) {

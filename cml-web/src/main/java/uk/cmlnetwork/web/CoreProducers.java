@@ -56,8 +56,8 @@ public class CoreProducers {
 
     @PostConstruct
     void wire() {
-        services = new NetworkServices(entityManager, CommandValidation.validator(validators), Clock.systemUTC(), new PasswordHashing(),
-                new PostText(settings.postImageHosts()), new FolderFiles(settings.filesDir()), directoryCopy);
+        services = new NetworkServices(entityManager, CommandValidation.validator(validators), Clock.systemUTC(),
+                new PasswordHashing(), new PostText(settings.postImageHosts()), new FolderFiles(settings.filesDir()), directoryCopy);
     }
 
     // Searches read the directory from memory; a change made on another server shows within a second.

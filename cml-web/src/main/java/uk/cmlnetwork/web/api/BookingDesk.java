@@ -2,8 +2,6 @@ package uk.cmlnetwork.web.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import uk.cmlnetwork.shared.Secrets;
 import uk.cmlnetwork.web.Settings;
 
@@ -16,9 +14,9 @@ public class BookingDesk {
     Settings settings;
 
     // The set key's hash, worked out again only when the key changes (it was a hash per request).
-    private volatile KeyHash keyHash = new KeyHash("", new byte[0]);
+    private volatile KeyHash keyHash = new KeyHash("", "");
 
-    private record KeyHash(String key, byte[] hash) {
+    private record KeyHash(String key, String hash) {
     }
 
     public boolean isBookingDesk(String authorization) {
@@ -27,13 +25,13 @@ public class BookingDesk {
             return false;
         }
         String offered = authorization.substring(BEARER.length()).strip();
-        return MessageDigest.isEqual(Secrets.hash(offered).getBytes(StandardCharsets.US_ASCII), hashOf(key));
+        return Secrets.matches(offered, hashOf(key));
     }
 
-    private byte[] hashOf(String key) {
+    private String hashOf(String key) {
         KeyHash known = keyHash;
         if (!known.key().equals(key)) {
-            known = new KeyHash(key, Secrets.hash(key).getBytes(StandardCharsets.US_ASCII));
+            known = new KeyHash(key, Secrets.hash(key));
             keyHash = known;
         }
         return known.hash();
