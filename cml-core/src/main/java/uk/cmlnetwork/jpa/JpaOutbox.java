@@ -59,11 +59,13 @@ public class JpaOutbox implements Outbox {
                 .getResultList();
     }
 
+    // The text goes once sent: booking emails carry a cancel link whose code the booking only keeps hashed.
     @Override
     public void markSent(List<String> ids, Instant at) {
-        em.createQuery("update OutgoingEmail e set e.sentAt = :at, e.nextAttemptAt = null, e.lastError = null"
-                        + " where e.id in :ids")
+        em.createQuery("update OutgoingEmail e set e.sentAt = :at, e.nextAttemptAt = null, e.lastError = null,"
+                        + " e.body = :cleared, e.calendar = null where e.id in :ids")
                 .setParameter("at", at)
+                .setParameter("cleared", "")
                 .setParameter("ids", InList.padded(ids))
                 .executeUpdate();
     }

@@ -23,7 +23,7 @@ public interface Outbox {
     /** The emails a sender round took. */
     List<OutgoingEmail> claimedBy(String claim);
 
-    /** The mail server accepted these. */
+    /** The mail server accepted these: recorded sent, their text and calendar no longer kept. */
     void markSent(List<String> ids, Instant at);
 
     /** How many emails of this kind are sent, waiting, and given up. */

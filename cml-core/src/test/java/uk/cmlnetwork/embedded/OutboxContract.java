@@ -76,7 +76,7 @@ abstract class OutboxContract extends NetworkFixture {
     }
 
     @Test
-    void aRoundAcceptedByTheMailServerIsMarkedSentTogether() {
+    void aRoundAcceptedByTheMailServerIsMarkedSentTogether() throws Exception {
         List<String> ids = sender.inTransaction(s -> List.of(s.mailOutbox().queue(letter("ada@example.org")).id(),
                 s.mailOutbox().queue(letter("grace@example.org")).id(), s.mailOutbox().queue(letter("mary@example.org")).id()));
         assertEquals(3, sender.inTransaction(s -> s.mailOutbox().takeDue(10)).size());
@@ -85,6 +85,11 @@ abstract class OutboxContract extends NetworkFixture {
             return null;
         });
         assertEquals(new OutboxCount(2, 1, 0), sender.inTransaction(s -> s.mailOutbox().count("booking")));
+        OutgoingEmail sent = sender.inTransaction(s -> s.mailOutbox().find(ids.get(0)));
+        assertTrue(sent.isSent());
+        assertEquals("", sent.body(), "a sent email's text (with its cancel link) is not kept");
+        assertEquals(0, countRows("select count(*) from outgoing_email where body like '%See you there%' and sent_at is not null"));
+        assertEquals(1, countRows("select count(*) from outgoing_email where body like '%See you there%'"), "the unsent one keeps it");
         clock.advance(MailOutbox.CLAIM.plusSeconds(1));
         assertEquals(List.of(ids.get(2)), sender.inTransaction(s -> s.mailOutbox().takeDue(10)).stream()
                 .map(OutgoingEmail::id).toList(), "only the one not recorded as sent goes again");
