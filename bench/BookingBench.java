@@ -55,8 +55,7 @@ public class BookingBench {
         // Measure the server warm, as it runs in production. The warm-up uses a few clients only: with the
         // machine's two cores saturated, the JIT compiler's queue grew past a hundred methods and the server
         // took four to five minutes to reach its speed; with four clients it is there within a minute.
-        Result warm = javaClient ? http(site, events, WARM_UP_CLIENTS, WARM_UP_SECONDS, "warm")
-                : wrk(site, events, WARM_UP_CLIENTS, WARM_UP_SECONDS, "warm");
+        Result warm = book(javaClient, site, events, WARM_UP_CLIENTS, WARM_UP_SECONDS, "warm");
         // The yardstick: one insert-and-commit loop, each commit waiting for its own flush (the
         // disk's fsync bound). It varies by a quarter from minute to minute on this machine (checkpoints,
         // the host's disk), so it is measured just before and just after the bookings, and their mean used.
@@ -64,10 +63,8 @@ public class BookingBench {
         // Then half a minute with all the clients before measuring: after the jump from four clients, the
         // first 10-20 s were up to a fifth slower than the rounds after them (10 s rounds: 1,310, 1,444, 1,562,
         // 1,650/s). Meanwhile the connection pool grew from 9 to 14 and the server's threads from 63 to 71.
-        Result settle = javaClient ? http(site, events, clients, SETTLE_SECONDS, "settle")
-                : wrk(site, events, clients, SETTLE_SECONDS, "settle");
-        Result booked = javaClient ? http(site, events, clients, seconds, "run")
-                : wrk(site, events, clients, seconds, "run");
+        Result settle = book(javaClient, site, events, clients, SETTLE_SECONDS, "settle");
+        Result booked = book(javaClient, site, events, clients, seconds, "run");
         Result rawAfter = rawJdbc(jdbc, user, password, 1, seconds);
         double raw = (rawBefore.perSecond() + rawAfter.perSecond()) / 2;
         System.out.println();
@@ -84,6 +81,12 @@ public class BookingBench {
                 clients, SETTLE_SECONDS, settle.perSecond(), booked.failures);
         smtp.interrupt();
         System.exit(0);
+    }
+
+    /** HTTP bookings from wrk, or from Java's HttpClient when asked for. */
+    static Result book(boolean javaClient, String site, List<String> events, int clients, int seconds, String run)
+            throws Exception {
+        return javaClient ? http(site, events, clients, seconds, run) : wrk(site, events, clients, seconds, run);
     }
 
     record Result(long count, double seconds, long failures, double p50, double p95, double p99) {
