@@ -3,6 +3,7 @@ package uk.cmlnetwork.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,6 +13,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class PageMessages {
+    @Inject
+    FromLastPage fromLastPage;
+
     /** One message; {@code fieldId} is the HTML id of the field it is about, or null for the page. */
     public record Shown(String fieldId, String text) {
     }
@@ -21,7 +25,12 @@ public class PageMessages {
     }
 
     public List<Shown> getNotices() {
-        return collect(false);
+        List<Shown> notices = collect(false);
+        String handedOn = fromLastPage.getNotice();
+        if (handedOn != null) {
+            notices.add(0, new Shown(null, handedOn));
+        }
+        return notices;
     }
 
     private static List<Shown> collect(boolean errors) {

@@ -1,7 +1,6 @@
 package uk.cmlnetwork.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -14,6 +13,7 @@ import uk.cmlnetwork.member.MemberDetails;
 import uk.cmlnetwork.member.RegisterMember;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.library.LibrariesFacade;
 
@@ -24,6 +24,9 @@ public class JoinPage {
     static final Map<String, String> FIELDS = Map.of("name", "join:name", "email", "join:email",
             "category", "join:category", "organisation", "join:organisation", "unlistedLibrary", "join:unlistedLibrary",
             "password", "join:password");
+
+    @Inject
+    ForNextPage forNextPage;
 
     @Inject
     MembersFacade members;
@@ -38,7 +41,7 @@ public class JoinPage {
         try {
             members.join(new RegisterMember(form.details(), password, form.isNewsletter(), form.isDirectory(),
                     form.listing()));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("joinedEmail", form.getEmail());
+            forNextPage.put("joinedEmail", form.getEmail());
             return "/joined?faces-redirect=true";
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, FIELDS);

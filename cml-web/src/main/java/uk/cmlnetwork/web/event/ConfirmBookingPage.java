@@ -1,11 +1,11 @@
 package uk.cmlnetwork.web.event;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.enterprise.context.RequestScoped;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 
 /**
@@ -16,6 +16,9 @@ import uk.cmlnetwork.web.Pages;
 @RequestScoped
 public class ConfirmBookingPage {
     @Inject
+    ForNextPage forNextPage;
+
+    @Inject
     EventsFacade events;
 
     private String token;
@@ -23,10 +26,9 @@ public class ConfirmBookingPage {
     public String confirm() {
         try {
             Booking booking = events.confirmGuest(token);
-            var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-            flash.put("bookedEmail", booking.email());
+            forNextPage.put("bookedEmail", booking.email());
             if (booking.isWaitlisted()) {
-                flash.put("waitlistPosition", booking.waitlistPosition());
+                forNextPage.put("waitlistPosition", booking.waitlistPosition());
             }
             return "/event?faces-redirect=true&id=" + booking.eventId().value();
         } catch (DomainException refused) {

@@ -1,7 +1,5 @@
 package uk.cmlnetwork.web.event;
 
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +18,7 @@ import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.RenderCache;
 import uk.cmlnetwork.web.account.CurrentMember;
@@ -34,6 +33,9 @@ import uk.cmlnetwork.web.library.LibrariesFacade;
 public class EventPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("name", "booking:name", "email", "booking:email");
+
+    @Inject
+    transient ForNextPage forNextPage;
 
     @Inject
     transient EventsFacade events;
@@ -63,16 +65,15 @@ public class EventPage implements Serializable {
 
     public String book() {
         try {
-            Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
             if (current.isSignedIn()) {
                 Booking booking = DoubleClick.bookOnce(() -> events.bookAsMember(new EventId(id)));
-                flash.put("bookedEmail", booking.email());
+                forNextPage.put("bookedEmail", booking.email());
                 if (booking.isWaitlisted()) {
-                    flash.put("waitlistPosition", booking.waitlistPosition());
+                    forNextPage.put("waitlistPosition", booking.waitlistPosition());
                 }
             } else {
                 events.requestAsGuest(new BookPlace(new EventId(id), name, email));
-                flash.put("checkEmail", email.strip());
+                forNextPage.put("checkEmail", email.strip());
             }
             // Post, redirect, get: the address stays bookmarkable and a refresh does not post again.
             return "/event?faces-redirect=true&includeViewParams=true";
@@ -91,7 +92,7 @@ public class EventPage implements Serializable {
                 email = current.get().email();
             }
             events.registerInterest(new RegisterInterest(new EventId(id), name, email));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("interestEmail", email.strip());
+            forNextPage.put("interestEmail", email.strip());
             return "/event?faces-redirect=true&includeViewParams=true";
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, Map.of("name", "interest:name", "email", "interest:email"));

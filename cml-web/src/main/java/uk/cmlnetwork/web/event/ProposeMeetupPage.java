@@ -1,6 +1,5 @@
 package uk.cmlnetwork.web.event;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.library.LibrariesFacade;
 
@@ -21,6 +21,9 @@ import uk.cmlnetwork.web.library.LibrariesFacade;
 @ViewScoped
 public class ProposeMeetupPage implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ForNextPage forNextPage;
 
     @Inject
     transient EventsFacade events;
@@ -37,7 +40,7 @@ public class ProposeMeetupPage implements Serializable {
         form.setType(EventType.REGIONAL_MEETUP);
         try {
             events.proposeMeetup(form.toSchedule());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().put("proposed", form.getTitle());
+            forNextPage.put("proposed", form.getTitle());
             return "/account/profile?faces-redirect=true";
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, EventForm.fieldIds("meetup"));

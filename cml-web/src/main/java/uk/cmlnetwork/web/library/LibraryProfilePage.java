@@ -1,6 +1,5 @@
 package uk.cmlnetwork.web.library;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,7 @@ import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
 
@@ -29,6 +29,9 @@ public class LibraryProfilePage implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("name", "profile:name", "address", "profile:address",
             "postcode", "profile:postcode", "website", "profile:website", "contactEmail", "profile:email",
             "volunteers", "profile:volunteers", "services", "profile:services");
+
+    @Inject
+    transient ForNextPage forNextPage;
 
     @Inject
     transient LibrariesFacade libraries;
@@ -84,8 +87,7 @@ public class LibraryProfilePage implements Serializable {
             Set<Outcome> chosen = Arrays.stream(outcomes == null ? new Outcome[0] : outcomes).collect(Collectors.toSet());
             libraries.updateProfile(new LibraryId(id), new LibraryProfile(name, address, postcode, website, email, stage,
                     legalForm, assetTransfer, volunteers, services, chosen));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Pages.showInfo("The profile is saved and marked as confirmed today");
+            forNextPage.notice("The profile is saved and marked as confirmed today");
             return "/library?faces-redirect=true&id=" + id;
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, FIELDS);

@@ -1,6 +1,5 @@
 package uk.cmlnetwork.web.library;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import uk.cmlnetwork.library.SuggestionId;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.RenderCache;
 
@@ -26,6 +26,9 @@ import uk.cmlnetwork.web.RenderCache;
 @ViewScoped
 public class ReviewSuggestionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ForNextPage forNextPage;
 
     @Inject
     transient DirectorySuggestionsFacade suggestions;
@@ -66,8 +69,7 @@ public class ReviewSuggestionsPage implements Serializable {
     public String accept() {
         try {
             Library library = suggestions.accept(new SuggestionId(id));
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Pages.showInfo("Accepted: the entry for " + library.name() + " is updated and confirmed today");
+            forNextPage.notice("Accepted: the entry for " + library.name() + " is updated and confirmed today");
             return "/library?faces-redirect=true&id=" + library.id().value();
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, Map.of("name", "decide:accept", "postcode", "decide:accept",
@@ -81,8 +83,7 @@ public class ReviewSuggestionsPage implements Serializable {
     public String reject() {
         try {
             suggestions.reject(new SuggestionId(id), reason);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Pages.showInfo("Not accepted: the member who suggested it has been emailed your reason");
+            forNextPage.notice("Not accepted: the member who suggested it has been emailed your reason");
             return "/manage/library-suggestions?faces-redirect=true";
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, Map.of("reason", "decide:reason"));

@@ -1,6 +1,5 @@
 package uk.cmlnetwork.web.library;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import uk.cmlnetwork.library.SuggestLibraryChange;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 
 /**
@@ -28,6 +28,9 @@ public class SuggestLibraryPage implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("name", "suggest:name", "address", "suggest:address",
             "postcode", "suggest:postcode", "localAuthority", "suggest:authority", "managementType", "suggest:type",
             "website", "suggest:website", "contactEmail", "suggest:email", "note", "suggest:note");
+
+    @Inject
+    transient ForNextPage forNextPage;
 
     @Inject
     transient LibrariesFacade libraries;
@@ -82,8 +85,7 @@ public class SuggestLibraryPage implements Serializable {
             Pages.showProblems(problems, FIELDS);
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        Pages.showInfo("Thank you: your suggestion is with "
+        forNextPage.notice("Thank you: your suggestion is with "
                 + (isCorrection() ? "the library's editors and the network's coordinators" : "the network's coordinators")
                 + ". We will email you when it has been looked at.");
         return isCorrection() ? "/library?faces-redirect=true&id=" + library : "/libraries?faces-redirect=true";

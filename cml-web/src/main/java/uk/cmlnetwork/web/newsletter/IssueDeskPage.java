@@ -1,6 +1,5 @@
 package uk.cmlnetwork.web.newsletter;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +18,7 @@ import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.RenderCache;
 
@@ -32,6 +32,9 @@ import uk.cmlnetwork.web.RenderCache;
 public class IssueDeskPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("title", "issue:title", "intro", "issue:intro");
+
+    @Inject
+    transient ForNextPage forNextPage;
 
     @Inject
     transient NewsletterFacade newsletter;
@@ -85,8 +88,7 @@ public class IssueDeskPage implements Serializable {
         }
         try {
             int recipients = newsletter.send(id);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Pages.showInfo("Sending to " + recipients + " subscribers. This page shows how far it has gone.");
+            forNextPage.notice("Sending to " + recipients + " subscribers. This page shows how far it has gone.");
             return "/coordinator/newsletter?faces-redirect=true&id=" + id;
         } catch (DomainException refused) {
             Pages.showError(refused.getMessage());
@@ -96,8 +98,7 @@ public class IssueDeskPage implements Serializable {
 
     public String retry() {
         int again = newsletter.retryFailed(id);
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        Pages.showInfo(again == 0 ? "There were no failed copies to send again" : "Sending " + again + " failed copies again");
+        forNextPage.notice(again == 0 ? "There were no failed copies to send again" : "Sending " + again + " failed copies again");
         return "/coordinator/newsletter?faces-redirect=true&id=" + id;
     }
 

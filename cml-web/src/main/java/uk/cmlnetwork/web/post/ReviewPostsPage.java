@@ -1,6 +1,5 @@
 package uk.cmlnetwork.web.post;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import uk.cmlnetwork.post.PostId;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.RenderCache;
 import uk.cmlnetwork.web.library.LibrariesFacade;
@@ -22,6 +22,9 @@ import uk.cmlnetwork.web.library.LibrariesFacade;
 @ViewScoped
 public class ReviewPostsPage implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ForNextPage forNextPage;
 
     @Inject
     transient BlogFacade blog;
@@ -63,8 +66,7 @@ public class ReviewPostsPage implements Serializable {
     private String decide(Runnable decision, String done) {
         try {
             decision.run();
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Pages.showInfo(done);
+            forNextPage.notice(done);
             return "/coordinator/posts?faces-redirect=true";
         } catch (InvalidInput problems) {
             Pages.showProblems(problems, Map.of("comment", "review:comment"));

@@ -1,6 +1,5 @@
 package uk.cmlnetwork.web.post;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,7 @@ import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.RenderCache;
 import uk.cmlnetwork.web.account.CurrentMember;
@@ -30,6 +30,9 @@ public class WritePostPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("title", "post:title", "byline", "post:byline",
             "topicCodes", "post:topics", "body", "post:body");
+
+    @Inject
+    transient ForNextPage forNextPage;
 
     @Inject
     transient BlogFacade blog;
@@ -97,8 +100,7 @@ public class WritePostPage implements Serializable {
             if (submit && (post.status() == PostStatus.DRAFT || post.status() == PostStatus.CHANGES_ASKED)) {
                 post = blog.submit(post.id());
             }
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Pages.showInfo(wasPublished ? "Saved. Because the post was already published, it goes back to the coordinators:"
+            forNextPage.notice(wasPublished ? "Saved. Because the post was already published, it goes back to the coordinators:"
                     + " it is not shown until they approve it again"
                     : post.status() == PostStatus.IN_REVIEW ? "Sent for review: we will email you when a coordinator has read it"
                     : "Saved as a draft. Send it for review when it is ready");

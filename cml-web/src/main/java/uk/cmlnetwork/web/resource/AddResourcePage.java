@@ -1,7 +1,6 @@
 package uk.cmlnetwork.web.resource;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -27,6 +26,7 @@ import uk.cmlnetwork.resource.Upload;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.web.ForNextPage;
 import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.QueryValues;
 import uk.cmlnetwork.web.RenderCache;
@@ -41,6 +41,9 @@ public class AddResourcePage {
             Map.entry("funder", "resource:funder"), Map.entry("amountFrom", "resource:amountFrom"),
             Map.entry("amountTo", "resource:amountTo"), Map.entry("eligibility", "resource:eligibility"),
             Map.entry("closesOn", "resource:closesOn"));
+
+    @Inject
+    ForNextPage forNextPage;
 
     @Inject
     ResourcesFacade resources;
@@ -74,8 +77,7 @@ public class AddResourcePage {
                 event, funding);
         try {
             resources.publish(details, upload());
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            Pages.showInfo("Published: " + title.strip() + " is on the resources page");
+            forNextPage.notice("Published: " + title.strip() + " is on the resources page");
             return "/resources?faces-redirect=true";
         } catch (InvalidInput refused) {
             Pages.showProblems(refused, FIELDS);
