@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,12 +68,11 @@ public class NewsletterSender {
     Settings settings;
 
     private final AtomicInteger working = new AtomicInteger();
-    private final AtomicBoolean more = new AtomicBoolean();
     private final Map<String, PreparedLetter> letters = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        ticking = executor.scheduleWithFixedDelay(this::wake, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+        ticking = executor.scheduleWithFixedDelay(this::look, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -94,24 +92,38 @@ public class NewsletterSender {
         AfterCommit.once(transactions, WAKE_REGISTERED, this::wake);
     }
 
+    /**
+     * The tick, when nobody said there are copies waiting: one worker looks, and calls the others
+     * only if it finds some (all six looking every 2 s made about 20 statements a second on an idle
+     * server).
+     */
+    void look() {
+        if (working.compareAndSet(0, 1)) {
+            executor.execute(() -> work(true));
+        }
+    }
+
     /** Copies are waiting: start the workers that are not already running. */
     public void wake() {
-        more.set(true);
         while (true) {
             int now = working.get();
             if (now >= WORKERS) {
                 return;
             }
             if (working.compareAndSet(now, now + 1)) {
-                executor.execute(this::work);
+                executor.execute(() -> work(false));
             }
         }
     }
 
-    private void work() {
+    private void work(boolean lookingOnly) {
         try {
             List<Delivery> batch;
             while (!(batch = steps.take(BATCH)).isEmpty()) {
+                if (lookingOnly) {
+                    lookingOnly = false;
+                    wake(); // there is work: the other workers join in
+                }
                 if (!send(batch)) {
                     return; // the mail server is out of reach: the copies go back after their claim
                 }
