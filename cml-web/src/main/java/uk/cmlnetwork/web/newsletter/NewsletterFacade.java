@@ -45,6 +45,9 @@ public class NewsletterFacade {
     @Inject
     NewsletterSender sender;
 
+    @Inject
+    NewsletterCopies copies;
+
     public void signUp(SignUp form) {
         list.signUp(form).ifPresent(confirmations::ask);
     }
@@ -111,7 +114,7 @@ public class NewsletterFacade {
     /** The issue as it stands, sent at once to the coordinator alone. */
     public String sendTest(String issueId) throws Exception {
         Member me = coordinator();
-        sender.sendTest(desk.read(me, issueId), me.email(), me.name());
+        copies.sendTest(desk.read(me, issueId), me.email(), me.name());
         return me.email();
     }
 

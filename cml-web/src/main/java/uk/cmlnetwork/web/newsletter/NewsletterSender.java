@@ -12,15 +12,10 @@ import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.URLName;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
-import java.net.URLEncoder;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,8 +25,6 @@ import javax.sql.DataSource;
 import uk.cmlnetwork.jdbc.JdbcSentCopies;
 import uk.cmlnetwork.newsletter.Delivery;
 import uk.cmlnetwork.newsletter.NewsletterDispatch;
-import uk.cmlnetwork.newsletter.NewsletterIssue;
-import uk.cmlnetwork.web.Settings;
 import uk.cmlnetwork.web.mail.AfterCommit;
 
 /**
@@ -65,10 +58,9 @@ public class NewsletterSender {
     DataSource database;
 
     @Inject
-    Settings settings;
+    NewsletterCopies copies;
 
     private final AtomicInteger working = new AtomicInteger();
-    private final Map<String, PreparedLetter> letters = new ConcurrentHashMap<>();
     private ScheduledFuture<?> ticking;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -147,7 +139,7 @@ public class NewsletterSender {
                 SentRecord record = new SentRecord(delivery, sentCopies);
                 transport.checkpoint(record);
                 try {
-                    MimeMessage message = message(delivery);
+                    MimeMessage message = copies.copyFor(delivery);
                     transport.sendMessage(message, message.getAllRecipients());
                 } catch (CheckpointTransport.Abandoned notOurs) {
                     close(transport);
@@ -229,41 +221,5 @@ public class NewsletterSender {
                 // nothing more to send on it
             }
         }
-    }
-
-    private MimeMessage message(Delivery delivery) throws MessagingException, UnsupportedEncodingException {
-        PreparedLetter letter = letters.computeIfAbsent(delivery.key().issueId(),
-                id -> new PreparedLetter(mail, new NewsletterLetter(steps.issue(id), settings.siteUrl())));
-        String messageId = "<" + delivery.key().issueId() + "." + delivery.key().subscriberId() + "@" + siteHost() + ">";
-        MimeMessage copy = copy(letter, delivery.email(), delivery.name(), unsubscribeUrl(delivery.unsubscribeToken()), messageId);
-        copy.setHeader("List-Unsubscribe", "<" + settings.siteUrl() + "newsletter/unsubscribe?token="
-                + URLEncoder.encode(delivery.unsubscribeToken(), StandardCharsets.UTF_8) + ">");
-        copy.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        return copy;
-    }
-
-    /** Sends the issue at once to one person (a coordinator's test), outside the outbox. */
-    public void sendTest(NewsletterIssue issue, String email, String name) throws MessagingException, UnsupportedEncodingException {
-        PreparedLetter letter = new PreparedLetter(mail, new NewsletterLetter(issue, settings.siteUrl()));
-        MimeMessage copy = copy(letter, email, name, settings.siteUrl() + "newsletter.xhtml", null);
-        copy.setHeader("Subject", PreparedLetter.subjectHeader("[Test] " + letter.subject()));
-        Transport.send(copy);
-    }
-
-    private MimeMessage copy(PreparedLetter letter, String email, String name, String unsubscribe, String messageId)
-            throws MessagingException, UnsupportedEncodingException {
-        MimeMessage copy = new NewsletterCopy(mail, letter, new InternetAddress(email, name, "UTF-8"), unsubscribe, messageId);
-        copy.setHeader("List-Id", "CML Network newsletter <newsletter." + siteHost() + ">");
-        copy.setHeader("Precedence", "bulk");
-        copy.saveChanges();
-        return copy;
-    }
-
-    private String unsubscribeUrl(String token) {
-        return settings.siteUrl() + "unsubscribe.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
-    }
-
-    private String siteHost() {
-        return settings.siteHost();
     }
 }
