@@ -130,11 +130,7 @@ public class OutboxSender {
         try {
             for (OutgoingEmail email : batch) {
                 try {
-                    if (!transport.isConnected()) {
-                        transport.connect();
-                    }
-                    MimeMessage message = message(email);
-                    transport.sendMessage(message, message.getAllRecipients());
+                    sendOne(transport, message(email));
                     accepted.add(email.id());
                 } catch (MessagingException | UnsupportedEncodingException e) {
                     LOG.warning("Email " + email.id() + " not sent yet: " + e.getMessage());
@@ -151,6 +147,24 @@ public class OutboxSender {
             } catch (MessagingException ignored) {
                 // the emails' outcomes are already saved
             }
+        }
+    }
+
+    /**
+     * Whether the connection is still up is only asked after a failure: the mail library asks the
+     * server (a NOOP round trip), which before every email was a fifth of each email's SMTP exchange.
+     * A server that closed the connection (some do after so many messages) gets the email again on a
+     * new one.
+     */
+    private static void sendOne(Transport transport, MimeMessage message) throws MessagingException {
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException failed) {
+            if (transport.isConnected()) {
+                throw failed; // refused by a server that is still there: not worth trying again now
+            }
+            transport.connect();
+            transport.sendMessage(message, message.getAllRecipients());
         }
     }
 

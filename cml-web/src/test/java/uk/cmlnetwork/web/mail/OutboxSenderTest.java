@@ -1,0 +1,133 @@
+package uk.cmlnetwork.web.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.mail.Session;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import uk.cmlnetwork.mail.Letter;
+import uk.cmlnetwork.mail.MailOutbox;
+import uk.cmlnetwork.mail.Outbox;
+import uk.cmlnetwork.mail.OutboxCount;
+import uk.cmlnetwork.mail.OutgoingEmail;
+import uk.cmlnetwork.web.Settings;
+
+class OutboxSenderTest {
+    private final List<String> sent = new ArrayList<>();
+    private final List<String> failed = new ArrayList<>();
+
+    @Test
+    void sendsARoundOverOneConnectionWithoutAskingTheServerIfItIsStillThere() throws Exception {
+        try (TinyMailServer server = new TinyMailServer(0)) {
+            List<OutgoingEmail> round = emails("ann@example.org", "bob@example.org", "cat@example.org");
+
+            senderFor(server, round).sendDue();
+
+            assertEquals(List.of("<ann@example.org>", "<bob@example.org>", "<cat@example.org>"), server.recipients);
+            assertEquals(ids(round), sent);
+            assertEquals(List.of(), failed);
+            assertEquals(1, server.count("EHLO"), "one connection for the round");
+            assertEquals(0, server.count("NOOP"), "no round trip to ask whether the connection is up");
+        }
+    }
+
+    @Test
+    void anEmailTheServerHungUpOnGoesAgainOnANewConnection() throws Exception {
+        try (TinyMailServer server = new TinyMailServer(2)) {
+            List<OutgoingEmail> round = emails("ann@example.org", "bob@example.org", "cat@example.org", "dan@example.org");
+
+            senderFor(server, round).sendDue();
+
+            assertEquals(ids(round), sent, "all four accepted, none left for a later attempt");
+            assertEquals(List.of(), failed);
+            assertEquals(List.of("<ann@example.org>", "<bob@example.org>", "<cat@example.org>", "<dan@example.org>"),
+                    server.recipients.stream().distinct().toList());
+            assertEquals(2, server.count("EHLO"), "a second connection after the server hung up");
+        }
+    }
+
+    private OutboxSender senderFor(TinyMailServer server, List<OutgoingEmail> round) {
+        Properties mail = new Properties();
+        mail.setProperty("mail.smtp.host", "127.0.0.1");
+        mail.setProperty("mail.smtp.port", String.valueOf(server.port()));
+        mail.setProperty("mail.from", "no-reply@example.org");
+        mail.setProperty("mail.smtp.timeout", "5000");
+        OutboxSender sender = new OutboxSender();
+        sender.mail = Session.getInstance(mail);
+        sender.settings = new Settings();
+        sender.steps = new OutboxSteps() {
+            private boolean taken;
+
+            @Override
+            public List<OutgoingEmail> takeDue(int max) {
+                List<OutgoingEmail> due = taken ? List.of() : round;
+                taken = true;
+                return due;
+            }
+
+            @Override
+            public void sent(List<String> ids) {
+                sent.addAll(ids);
+            }
+
+            @Override
+            public void failed(String id, String reason) {
+                failed.add(id);
+            }
+        };
+        return sender;
+    }
+
+    private static List<OutgoingEmail> emails(String... addresses) {
+        MailOutbox outbox = new MailOutbox(new KeptInMemory(), Clock.systemUTC());
+        List<OutgoingEmail> emails = new ArrayList<>();
+        for (String address : addresses) {
+            emails.add(outbox.queue(new Letter("booking", address, "A member", "Your place", "See you there")));
+        }
+        return emails;
+    }
+
+    private static List<String> ids(List<OutgoingEmail> emails) {
+        return emails.stream().map(OutgoingEmail::id).toList();
+    }
+
+    /** Only what queueing needs. */
+    private static final class KeptInMemory implements Outbox {
+        @Override
+        public void store(OutgoingEmail email) {
+        }
+
+        @Override
+        public Optional<OutgoingEmail> find(String id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> due(Instant now, int max) {
+            return List.of();
+        }
+
+        @Override
+        public void claim(List<String> ids, Instant now, Instant until, String claim) {
+        }
+
+        @Override
+        public List<OutgoingEmail> claimedBy(String claim) {
+            return List.of();
+        }
+
+        @Override
+        public void markSent(List<String> ids, Instant at) {
+        }
+
+        @Override
+        public OutboxCount count(String kind) {
+            return new OutboxCount(0, 0, 0);
+        }
+    }
+}
