@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -17,7 +18,10 @@ import uk.cmlnetwork.shared.Secrets;
 @Table(name = "booking")
 @NamedQuery(name = Booking.SITUATION, query = "select e, b, m from NetworkEvent e left join fetch e.topics t"
         + " left join Booking b on b.eventId = e.id and b.email = :email"
-        + " left join MemberAccount m on m.email = :email where e.id = :event")
+        + " left join MemberAccount m on m.email = :email where e.id = :event",
+        // Booking only reads these (the count changes through a guarded update), so they are not
+        // watched for changes: no copies kept, nothing compared at each flush and at commit.
+        hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
 public class Booking {
     /** See {@link Bookings#situation}. */
     public static final String SITUATION = "Booking.situation";
