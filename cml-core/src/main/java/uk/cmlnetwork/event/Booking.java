@@ -16,7 +16,7 @@ import uk.cmlnetwork.shared.Secrets;
 /** One person's booking for an event (one per email address per event): confirmed, waiting, cancelled or attended. */
 @Entity
 @Table(name = "booking")
-@NamedQuery(name = Booking.SITUATION, query = "select e, b, m from NetworkEvent e left join fetch e.topics t"
+@NamedQuery(name = Booking.SITUATION, query = "select e, b, m from NetworkEvent e"
         + " left join Booking b on b.eventId = e.id and b.email = :email"
         + " left join MemberAccount m on m.email = :email where e.id = :event",
         // Booking only reads these (the count changes through a guarded update), so they are not

@@ -48,7 +48,8 @@ public class NetworkEvent {
     @Column(name = "event_type", nullable = false, length = 20)
     private EventType type;
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    // Read when first used, or with the event by find (WITH_TOPICS); a booking does not need them.
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "event_topic",
             joinColumns = @JoinColumn(name = "event_id", referencedColumnName = "id"),
             inverseJoinColumns = @JoinColumn(name = "topic_code", referencedColumnName = "code"))

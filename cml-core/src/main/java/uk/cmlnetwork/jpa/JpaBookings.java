@@ -28,7 +28,6 @@ public class JpaBookings implements Bookings {
 
     @Override
     public Optional<BookingSituation> situation(EventId eventId, String email) {
-        // One row per topic of the event (fetched with it), each with the same booking and account.
         List<Object[]> rows = em.createNamedQuery(Booking.SITUATION, Object[].class)
                 .setParameter("event", eventId.value())
                 .setParameter("email", email)
@@ -36,6 +35,7 @@ public class JpaBookings implements Bookings {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
+        // One row: the event's id, a booking's event and email, and an account's email are each unique.
         Object[] row = rows.get(0);
         return Optional.of(new BookingSituation((NetworkEvent) row[0], Optional.ofNullable((Booking) row[1]),
                 Optional.ofNullable((Member) row[2])));
