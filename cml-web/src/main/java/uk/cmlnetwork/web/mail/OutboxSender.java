@@ -123,7 +123,8 @@ public class OutboxSender {
         } catch (MessagingException unreachable) {
             LOG.warning("The mail server cannot be reached (" + unreachable.getMessage() + "): "
                     + batch.size() + " emails wait for their next attempt");
-            batch.forEach(email -> steps.failed(email.id(), "mail server not reached: " + unreachable.getMessage()));
+            steps.allFailed(batch.stream().map(OutgoingEmail::id).toList(),
+                    "mail server not reached: " + unreachable.getMessage());
             return false;
         }
         List<String> accepted = new ArrayList<>(batch.size());

@@ -27,4 +27,10 @@ public class OutboxSteps {
     public void failed(String id, String reason) {
         outbox.failed(id, reason);
     }
+
+    /** The mail server could not be reached: the whole batch waits for its next attempts, in one commit. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void allFailed(List<String> ids, String reason) {
+        ids.forEach(id -> outbox.failed(id, reason));
+    }
 }

@@ -3,6 +3,7 @@ package uk.cmlnetwork.web.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.mail.Session;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import uk.cmlnetwork.web.Settings;
 class OutboxSenderTest {
     private final List<String> sent = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
+    private final List<List<String>> failedTogether = new ArrayList<>();
 
     @Test
     void sendsARoundOverOneConnectionWithoutAskingTheServerIfItIsStillThere() throws Exception {
@@ -51,10 +53,30 @@ class OutboxSenderTest {
         }
     }
 
+    @Test
+    void whenTheMailServerCannotBeReachedTheWholeRoundWaitsInOneStep() throws Exception {
+        int closedPort;
+        try (ServerSocket gone = new ServerSocket(0)) {
+            closedPort = gone.getLocalPort();
+        }
+        List<OutgoingEmail> round = emails("ann@example.org", "bob@example.org", "cat@example.org");
+
+        senderFor(closedPort, round).sendDue();
+
+        assertEquals(List.of(ids(round)), failedTogether, "one step (one commit) for the round, not one per email");
+        assertEquals(List.of(), failed);
+        assertEquals(List.of(), sent);
+    }
+
     private OutboxSender senderFor(TinyMailServer server, List<OutgoingEmail> round) {
+        return senderFor(server.port(), round);
+    }
+
+    private OutboxSender senderFor(int port, List<OutgoingEmail> round) {
         Properties mail = new Properties();
         mail.setProperty("mail.smtp.host", "127.0.0.1");
-        mail.setProperty("mail.smtp.port", String.valueOf(server.port()));
+        mail.setProperty("mail.smtp.port", String.valueOf(port));
+        mail.setProperty("mail.smtp.connectiontimeout", "5000");
         mail.setProperty("mail.from", "no-reply@example.org");
         mail.setProperty("mail.smtp.timeout", "5000");
         OutboxSender sender = new OutboxSender();
@@ -78,6 +100,11 @@ class OutboxSenderTest {
             @Override
             public void failed(String id, String reason) {
                 failed.add(id);
+            }
+
+            @Override
+            public void allFailed(List<String> ids, String reason) {
+                failedTogether.add(ids);
             }
         };
         return sender;
