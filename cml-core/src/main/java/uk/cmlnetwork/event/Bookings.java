@@ -8,8 +8,8 @@ public interface Bookings {
 
     /**
      * The event, this address's booking for it and the member account with this address, in one read
-     * (under a rush of bookings each statement costs the database a round trip). Empty if there is no such event. For reading
-     * only: changes made to what it returns are not saved.
+     * (under a rush of bookings each statement costs the database a round trip). Empty if there is no
+     * such event. For reading only: changes made to what it returns are not saved.
      */
     Optional<BookingSituation> situation(EventId eventId, String email);
 

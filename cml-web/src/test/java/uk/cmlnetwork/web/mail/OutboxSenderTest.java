@@ -41,7 +41,8 @@ class OutboxSenderTest {
     @Test
     void anEmailTheServerHungUpOnGoesAgainOnANewConnection() throws Exception {
         try (TinyMailServer server = new TinyMailServer(2)) {
-            List<OutgoingEmail> round = emails("ann@example.org", "bob@example.org", "cat@example.org", "dan@example.org");
+            List<OutgoingEmail> round = emails(
+                    "ann@example.org", "bob@example.org", "cat@example.org", "dan@example.org");
 
             senderFor(server, round).sendDue();
 

@@ -21,6 +21,7 @@ final class TinyMailServer implements AutoCloseable {
     private final ServerSocket socket;
     private final int messagesPerConnection;
 
+    /** Hangs up after this many messages on one connection; 0 for never. */
     TinyMailServer(int messagesPerConnection) throws IOException {
         this.messagesPerConnection = messagesPerConnection;
         socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -48,7 +49,8 @@ final class TinyMailServer implements AutoCloseable {
     }
 
     private void converse(Socket client) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+        BufferedReader in = new BufferedReader(
+                new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
         OutputStream out = client.getOutputStream();
         reply(out, "220 tiny");
         int messages = 0;
