@@ -28,12 +28,29 @@ public class MailOutbox {
     }
 
     public OutgoingEmail queue(Letter letter) {
+        OutgoingEmail email = newEmail(letter);
+        outbox.store(email);
+        return email;
+    }
+
+    /**
+     * Queues an email already taken by the sender that will send it from memory once the caller's
+     * transaction has committed, so that sender neither claims it nor reads it back. Should that sender
+     * not record it sent within {@link #CLAIM} (it died, or stopped first), any sender takes it from the
+     * outbox like an email whose claim ran out.
+     */
+    public OutgoingEmail queueTakenBy(Letter letter, String sender) {
+        OutgoingEmail email = newEmail(letter);
+        email.takenBy(sender, email.queuedAt().plus(CLAIM));
+        outbox.store(email);
+        return email;
+    }
+
+    private OutgoingEmail newEmail(Letter letter) {
         if (letter.toEmail() == null || letter.toEmail().isBlank()) {
             throw new IllegalArgumentException("an email needs an address");
         }
-        OutgoingEmail email = new OutgoingEmail(letter, clock.instant());
-        outbox.store(email);
-        return email;
+        return new OutgoingEmail(letter, clock.instant());
     }
 
     /**

@@ -136,6 +136,13 @@ public class OutgoingEmail {
         return lastError;
     }
 
+    /** Taken by a sender until {@code until}: no other sender takes it before then. */
+    void takenBy(String sender, Instant until) {
+        claimedBy = sender;
+        nextAttemptAt = until;
+        attempts++;
+    }
+
     void failed(String reason, Instant retryAt, Instant now) {
         lastError = reason == null ? "unknown" : reason.substring(0, Math.min(reason.length(), 500));
         if (retryAt == null) {

@@ -76,6 +76,22 @@ abstract class OutboxContract extends NetworkFixture {
     }
 
     @Test
+    void anEmailTakenByTheServerThatPostedItIsLeftToThatServerUntilItsClaimRunsOut() {
+        OutgoingEmail posted = sender.inTransaction(s -> s.mailOutbox().queueTakenBy(letter("ada@example.org"), "server-a"));
+        assertEquals(1, posted.attempts());
+        assertEquals(NOW.plus(MailOutbox.CLAIM), posted.nextAttemptAt());
+        assertEquals(List.of(), sender.inTransaction(s -> s.mailOutbox().takeDue(10)), "no other sender takes it");
+        assertEquals(new OutboxCount(0, 1, 0), sender.inTransaction(s -> s.mailOutbox().count("booking")));
+
+        // Server A died before sending it: once the claim has run out, any sender takes it.
+        clock.advance(MailOutbox.CLAIM.plusSeconds(1));
+        List<OutgoingEmail> again = sender.inTransaction(s -> s.mailOutbox().takeDue(10));
+        assertEquals(List.of(posted.id()), again.stream().map(OutgoingEmail::id).toList());
+        assertEquals(2, again.get(0).attempts());
+        assertEquals("Hello Ada,\n\nSee you there.\n", again.get(0).body(), "the outbox keeps the whole email until sent");
+    }
+
+    @Test
     void aRoundAcceptedByTheMailServerIsMarkedSentTogether() throws Exception {
         List<String> ids = sender.inTransaction(s -> List.of(s.mailOutbox().queue(letter("ada@example.org")).id(),
                 s.mailOutbox().queue(letter("grace@example.org")).id(), s.mailOutbox().queue(letter("mary@example.org")).id()));

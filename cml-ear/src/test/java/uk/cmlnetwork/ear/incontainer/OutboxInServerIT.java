@@ -18,7 +18,7 @@ import uk.cmlnetwork.web.mail.Postbox;
 
 /**
  * The outbox in the server: an email posted in a transaction that rolls back is never stored; one
- * posted in a committed transaction is picked up by the background sender straight after the commit.
+ * posted in a committed transaction is handed to the background sender straight after the commit.
  */
 @ExtendWith(ArquillianExtension.class)
 class OutboxInServerIT {
@@ -60,7 +60,7 @@ class OutboxInServerIT {
         } finally {
             transaction.commit();
         }
-        // Woken by the commit, the sender takes the email well before its next regular round.
+        // Handed over at the commit, the email goes at once, not at a later round through the outbox.
         OutgoingEmail read = null;
         for (int i = 0; i < 40; i++) {
             transaction.begin();
@@ -69,11 +69,14 @@ class OutboxInServerIT {
             } finally {
                 transaction.commit();
             }
-            if (read.attempts() > 0) {
+            if (read.isSent() || read.lastError() != null) {
                 break;
             }
             Thread.sleep(50);
         }
-        assertTrue(read.attempts() > 0, "the sender took the committed email within two seconds");
+        // Taken in this server's name when posted, so the outbox rounds leave it alone for five minutes:
+        // only the hand-over after the commit sends it (or, with no mail server, records the attempt).
+        assertTrue(read.isSent() || read.lastError() != null,
+                "the sender tried the committed email within two seconds");
     }
 }

@@ -16,30 +16,44 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.cmlnetwork.mail.OutgoingEmail;
 import uk.cmlnetwork.web.Settings;
 
 /**
- * Sends what is due in the outbox through the server's mail session (mail/cml), over one SMTP
- * connection per batch. Woken after each commit that posted mail (it starts a tenth of a second later,
- * so that in a rush of bookings one round takes many emails rather than a few each), and every few
- * seconds anyway for retries and for what was left when the server last stopped. The emails of a
- * batch the mail server accepted are marked sent together when the batch is done (one commit, not
- * one per email: under a rush of bookings those commits cost the database as much as the bookings
- * did). If the server dies before that, those emails go again after their claim runs out, with the
+ * Sends the site's emails through the server's mail session (mail/cml), over one SMTP connection per
+ * batch of up to 50. Emails posted on this server are handed over in memory when their transaction
+ * commits, already taken in this sender's name (see {@link Postbox}): a tenth of a second later (so
+ * that in a rush of bookings a batch takes many emails rather than a few) up to four connections
+ * send them, so confirmations keep up with a rush instead of queueing behind one connection. Every
+ * few seconds the sender also takes from the outbox what is due there: retries, and emails whose
+ * sender died or stopped before recording them sent (their claim has run out). The emails of a batch
+ * the mail server accepted are marked sent together when the batch is done (one commit, not one per
+ * email). If the server dies before that, those emails go again after their claim runs out, with the
  * same Message-ID, so mail clients can spot them.
  */
 @ApplicationScoped
 public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final int BATCH = 50;
+    /** SMTP connections at once for the emails in hand (the newsletter has its own). */
+    static final int CONNECTIONS = 4;
+    /** Emails held in memory at most; beyond that they go from the outbox once their claim runs out. */
+    static final int IN_HAND_LIMIT = 20_000;
+    /** An email in hand whose claim runs out sooner than this is left to the outbox, so it never goes twice. */
+    private static final Duration CLAIM_MARGIN = Duration.ofMinutes(1);
     private static final long TICK_SECONDS = 3;
     private static final long GATHER_MILLIS = 100;
 
@@ -55,9 +69,12 @@ public class OutboxSender {
     @Inject
     Settings settings;
 
+    private final String name = UUID.randomUUID().toString();
+    private final Queue<OutgoingEmail> inHand = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger inHandCount = new AtomicInteger();
+    private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicBoolean connectionsDue = new AtomicBoolean();
     private final AtomicBoolean sending = new AtomicBoolean();
-    private final AtomicBoolean more = new AtomicBoolean();
-    private final AtomicBoolean roundDue = new AtomicBoolean();
     private ScheduledFuture<?> ticking;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -69,48 +86,89 @@ public class OutboxSender {
         if (ticking != null) {
             ticking.cancel(false);
         }
+        if (inHandCount.get() > 0) {
+            LOG.info(inHandCount.get() + " emails not sent yet go from the outbox once their claim runs out");
+        }
     }
 
-    /** Something was posted: send soon. Many wakes make one more round, not many threads. */
-    public void wake() {
-        more.set(true);
-        sendSoon();
+    /** The name this server's emails are taken in until it records them sent. */
+    public String name() {
+        return name;
     }
 
-    private void sendSoon() {
-        if (roundDue.compareAndSet(false, true)) {
+    /** Emails of a committed transaction, taken in this sender's name: sent within moments. */
+    public void handOver(List<OutgoingEmail> emails) {
+        if (inHandCount.addAndGet(emails.size()) > IN_HAND_LIMIT) {
+            inHandCount.addAndGet(-emails.size());
+            LOG.warning(emails.size() + " emails wait in the outbox for their claim to run out: "
+                    + IN_HAND_LIMIT + " are already waiting to be sent");
+            return;
+        }
+        inHand.addAll(emails);
+        if (connectionsDue.compareAndSet(false, true)) {
             executor.schedule(() -> {
-                roundDue.set(false);
-                sendDue();
+                connectionsDue.set(false);
+                openConnections();
             }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
-    /** One round: everything due. What is posted meanwhile goes in the next round (one at a time). */
+    /** A connection per batch waiting, up to {@link #CONNECTIONS}. */
+    private void openConnections() {
+        int wanted = Math.min(CONNECTIONS, (inHandCount.get() + BATCH - 1) / BATCH);
+        int open;
+        while ((open = connections.get()) < wanted) {
+            if (connections.compareAndSet(open, open + 1)) {
+                executor.execute(this::sendInHand);
+            }
+        }
+    }
+
+    private void sendInHand() {
+        try {
+            List<OutgoingEmail> batch;
+            while (!(batch = takeInHand()).isEmpty()) {
+                send(batch); // if the mail server is out of reach, each batch is put back for its next attempt
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Emails in hand not sent; they go from the outbox once their claim runs out", e);
+        } finally {
+            connections.decrementAndGet();
+        }
+        if (inHandCount.get() > 0) {
+            openConnections(); // handed over while this connection was finishing
+        }
+    }
+
+    private List<OutgoingEmail> takeInHand() {
+        Instant claimLastsBeyond = Instant.now().plus(CLAIM_MARGIN);
+        List<OutgoingEmail> batch = new ArrayList<>(BATCH);
+        OutgoingEmail email;
+        while (batch.size() < BATCH && (email = inHand.poll()) != null) {
+            inHandCount.decrementAndGet();
+            if (email.nextAttemptAt().isAfter(claimLastsBeyond)) {
+                batch.add(email);
+            }
+        }
+        return batch;
+    }
+
+    /** One round through the outbox: everything due there, one batch at a time. */
     void sendDue() {
         if (!sending.compareAndSet(false, true)) {
-            more.set(true);
             return;
         }
         try {
-            more.set(false);
-            sendAllDue();
+            List<OutgoingEmail> batch;
+            while (!(batch = steps.takeDue(BATCH)).isEmpty()) {
+                if (!send(batch)) {
+                    return; // the mail server is out of reach: the next round tries again
+                }
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The outbox sender stopped for now; it tries again in a few seconds", e);
         } finally {
             sending.set(false);
-        }
-        if (more.get()) {
-            sendSoon();
-        }
-    }
-
-    private void sendAllDue() {
-        List<OutgoingEmail> batch;
-        while (!(batch = steps.takeDue(BATCH)).isEmpty()) {
-            if (!send(batch)) {
-                return; // the mail server is out of reach: the next round tries again
-            }
         }
     }
 

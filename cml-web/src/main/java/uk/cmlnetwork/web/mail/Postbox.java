@@ -9,13 +9,14 @@ import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.mail.OutgoingEmail;
 
 /**
- * Where the site's emails are posted: into the outbox, in the caller's transaction. When that
- * transaction commits the sender is woken, so emails leave within moments, never before the change
- * they report is saved and never for a change that was rolled back.
+ * Where the site's emails are posted: into the outbox, in the caller's transaction, already taken by
+ * this server's sender. When that transaction commits they are handed to the sender in memory, so
+ * they leave within moments, never before the change they report is saved and never for a change
+ * that was rolled back; the outbox row is what another sender goes by should this server die first.
  */
 @ApplicationScoped
 public class Postbox {
-    private static final Object WAKE_REGISTERED = new Object();
+    private static final Object POSTED = new Object();
 
     @Inject
     MailOutbox outbox;
@@ -27,8 +28,8 @@ public class Postbox {
     TransactionSynchronizationRegistry transactions;
 
     public OutgoingEmail post(Letter letter) {
-        OutgoingEmail queued = outbox.queue(letter);
-        AfterCommit.once(transactions, WAKE_REGISTERED, sender::wake);
+        OutgoingEmail queued = outbox.queueTakenBy(letter, sender.name());
+        AfterCommit.gather(transactions, POSTED, queued, sender::handOver);
         return queued;
     }
 }

@@ -1,15 +1,26 @@
 package uk.cmlnetwork.web.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.mail.Session;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.mail.MailOutbox;
@@ -19,8 +30,9 @@ import uk.cmlnetwork.mail.OutgoingEmail;
 import uk.cmlnetwork.web.Settings;
 
 class OutboxSenderTest {
-    private final List<String> sent = new ArrayList<>();
-    private final List<String> failed = new ArrayList<>();
+    private final List<String> sent = new CopyOnWriteArrayList<>();
+    private final List<ExecutorService> executors = new ArrayList<>();
+    private final List<String> failed = new CopyOnWriteArrayList<>();
     private final List<List<String>> failedTogether = new ArrayList<>();
 
     @Test
@@ -67,6 +79,80 @@ class OutboxSenderTest {
         assertEquals(List.of(ids(round)), failedTogether, "one step (one commit) for the round, not one per email");
         assertEquals(List.of(), failed);
         assertEquals(List.of(), sent);
+    }
+
+    @Test
+    void emailsHandedOverAfterTheirCommitAreSentWithoutTakingThemFromTheOutbox() throws Exception {
+        try (TinyMailServer server = new TinyMailServer(0)) {
+            OutboxSender sender = senderFor(server, List.of());
+            sender.executor = scheduler();
+            List<OutgoingEmail> rush = takenBy(sender, Clock.systemUTC(), 130);
+
+            sender.handOver(rush.subList(0, 60));
+            sender.handOver(rush.subList(60, 130));
+
+            awaitSent(rush.size());
+            assertEquals(Set.copyOf(ids(rush)), Set.copyOf(sent), "each email once");
+            assertEquals(rush.size(), server.recipients.size(), "each email sent once");
+            long connections = server.count("EHLO");
+            assertTrue(connections >= 2 && connections <= OutboxSender.CONNECTIONS,
+                    "batches of 50 over up to " + OutboxSender.CONNECTIONS + " connections: " + connections);
+        }
+    }
+
+    @Test
+    void anEmailInHandWhoseClaimIsRunningOutIsLeftToTheOutboxSoItNeverGoesTwice() throws Exception {
+        try (TinyMailServer server = new TinyMailServer(0)) {
+            OutboxSender sender = senderFor(server, List.of());
+            sender.executor = scheduler();
+            Clock fourMinutesAgo = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-4).minusSeconds(30));
+            List<OutgoingEmail> late = takenBy(sender, fourMinutesAgo, 1);
+            List<OutgoingEmail> fresh = takenBy(sender, Clock.systemUTC(), 1);
+
+            sender.handOver(List.of(late.get(0), fresh.get(0)));
+
+            awaitSent(1);
+            Thread.sleep(300);
+            assertEquals(ids(fresh), sent);
+            assertEquals(1, server.recipients.size());
+        }
+    }
+
+    private void awaitSent(int count) throws InterruptedException {
+        for (int i = 0; i < 200 && sent.size() < count; i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(count, sent.size(), "sent within ten seconds");
+    }
+
+    private static List<OutgoingEmail> takenBy(OutboxSender sender, Clock clock, int count) {
+        MailOutbox outbox = new MailOutbox(new KeptInMemory(), clock);
+        List<OutgoingEmail> emails = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            emails.add(outbox.queueTakenBy(new Letter("booking", "member" + i + "@example.org", "A member",
+                    "Your place", "See you there"), sender.name()));
+        }
+        return emails;
+    }
+
+    /** The container's executor, played by a plain one. */
+    private ManagedScheduledExecutorService scheduler() {
+        ScheduledExecutorService plain = Executors.newScheduledThreadPool(OutboxSender.CONNECTIONS + 1);
+        executors.add(plain);
+        return (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+                    try {
+                        return ScheduledExecutorService.class.getMethod(method.getName(), method.getParameterTypes())
+                                .invoke(plain, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @AfterEach
+    void stopExecutors() {
+        executors.forEach(ExecutorService::shutdownNow);
     }
 
     private OutboxSender senderFor(TinyMailServer server, List<OutgoingEmail> round) {
