@@ -64,7 +64,12 @@ public class BookingBench {
         // first 10-20 s were up to a fifth slower than the rounds after them (10 s rounds: 1,310, 1,444, 1,562,
         // 1,650/s). Meanwhile the connection pool grew from 9 to 14 and the server's threads from 63 to 71.
         Result settle = book(javaClient, site, events, clients, SETTLE_SECONDS, "settle");
+        long unsentBefore = unsentEmails(jdbc, user, password);
         Result booked = book(javaClient, site, events, clients, seconds, "run");
+        // The confirmations still to send when the run ends are sent before the raw loop is measured
+        // again, so that loop does not share the machine with the server's sender.
+        long unsentAtEnd = unsentEmails(jdbc, user, password);
+        double drainSeconds = untilEmailsSent(jdbc, user, password);
         Result rawAfter = rawJdbc(jdbc, user, password, 1, seconds);
         double raw = (rawBefore.perSecond() + rawAfter.perSecond()) / 2;
         System.out.println();
@@ -74,6 +79,9 @@ public class BookingBench {
         System.out.println(booked.describe("HTTP bookings (REST)"));
         System.out.printf("bookings/s as a share of the raw loop's commits/s (mean of the two, %.0f/s): %.0f%%"
                 + " (target 50%% or better)%n", raw, 100.0 * booked.perSecond() / raw);
+        System.out.printf("confirmation emails: %d waiting when the run began, %d when it ended, all sent %.1f s later"
+                + " (bookings with their emails sent: %.0f per second)%n", unsentBefore, unsentAtEnd, drainSeconds,
+                booked.count / (booked.seconds + drainSeconds));
         System.out.printf("bookings/s as a share of %d parallel raw loops: %.0f%%%n", clients,
                 100.0 * booked.perSecond() / rawParallel.perSecond());
         System.out.printf("(warm-up, %d clients for %d s: %.0f bookings/s, then %d clients for %d s: %.0f bookings/s;"
@@ -130,6 +138,28 @@ public class BookingBench {
             }
         }
         return ids;
+    }
+
+    /** Emails in the outbox not sent yet (nor given up). */
+    static long unsentEmails(String jdbc, String user, String password) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, user, password); Statement s = c.createStatement();
+             java.sql.ResultSet rows = s.executeQuery(
+                     "select count(*) from outgoing_email where sent_at is null and given_up_at is null")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Seconds until the outbox has nothing left to send (at most ten minutes). */
+    static double untilEmailsSent(String jdbc, String user, String password) throws Exception {
+        long begin = System.nanoTime();
+        while (unsentEmails(jdbc, user, password) > 0) {
+            if (System.nanoTime() - begin > Duration.ofMinutes(10).toNanos()) {
+                throw new IllegalStateException("confirmation emails still unsent after ten minutes");
+            }
+            Thread.sleep(100);
+        }
+        return (System.nanoTime() - begin) / 1e9;
     }
 
     static Result rawJdbc(String jdbc, String user, String password, int clients, int seconds) throws Exception {
