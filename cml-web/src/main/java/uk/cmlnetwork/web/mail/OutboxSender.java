@@ -7,22 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,10 +43,6 @@ public class OutboxSender {
     private static final int BATCH = 50;
     /** SMTP connections at once for the emails in hand (the newsletter has its own). */
     static final int CONNECTIONS = 4;
-    /** Emails held in memory at most; beyond that they go from the outbox once their claim runs out. */
-    static final int IN_HAND_LIMIT = 20_000;
-    /** An email in hand whose claim runs out sooner than this is left to the outbox, so it never goes twice. */
-    private static final Duration CLAIM_MARGIN = Duration.ofMinutes(1);
     private static final long TICK_SECONDS = 3;
     private static final long GATHER_MILLIS = 100;
 
@@ -70,8 +59,7 @@ public class OutboxSender {
     Settings settings;
 
     private final String name = UUID.randomUUID().toString();
-    private final Queue<OutgoingEmail> inHand = new ConcurrentLinkedQueue<>();
-    private final AtomicInteger inHandCount = new AtomicInteger();
+    private final EmailsInHand inHand = new EmailsInHand();
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicBoolean connectionsDue = new AtomicBoolean();
     private final AtomicBoolean sending = new AtomicBoolean();
@@ -86,8 +74,8 @@ public class OutboxSender {
         if (ticking != null) {
             ticking.cancel(false);
         }
-        if (inHandCount.get() > 0) {
-            LOG.info(inHandCount.get() + " emails not sent yet go from the outbox once their claim runs out");
+        if (inHand.count() > 0) {
+            LOG.info(inHand.count() + " emails not sent yet go from the outbox once their claim runs out");
         }
     }
 
@@ -98,13 +86,11 @@ public class OutboxSender {
 
     /** Emails of a committed transaction, taken in this sender's name: sent within moments. */
     public void handOver(List<OutgoingEmail> emails) {
-        if (inHandCount.addAndGet(emails.size()) > IN_HAND_LIMIT) {
-            inHandCount.addAndGet(-emails.size());
+        if (!inHand.add(emails)) {
             LOG.warning(emails.size() + " emails wait in the outbox for their claim to run out: "
-                    + IN_HAND_LIMIT + " are already waiting to be sent");
+                    + EmailsInHand.LIMIT + " are already waiting to be sent");
             return;
         }
-        inHand.addAll(emails);
         if (connectionsDue.compareAndSet(false, true)) {
             executor.schedule(() -> {
                 connectionsDue.set(false);
@@ -115,7 +101,7 @@ public class OutboxSender {
 
     /** A connection per batch waiting, up to {@link #CONNECTIONS}. */
     private void openConnections() {
-        int wanted = Math.min(CONNECTIONS, (inHandCount.get() + BATCH - 1) / BATCH);
+        int wanted = Math.min(CONNECTIONS, (inHand.count() + BATCH - 1) / BATCH);
         int open;
         while ((open = connections.get()) < wanted) {
             if (connections.compareAndSet(open, open + 1)) {
@@ -127,7 +113,7 @@ public class OutboxSender {
     private void sendInHand() {
         try {
             List<OutgoingEmail> batch;
-            while (!(batch = takeInHand()).isEmpty()) {
+            while (!(batch = inHand.take(BATCH, Instant.now())).isEmpty()) {
                 send(batch); // if the mail server is out of reach, each batch is put back for its next attempt
             }
         } catch (RuntimeException e) {
@@ -135,22 +121,9 @@ public class OutboxSender {
         } finally {
             connections.decrementAndGet();
         }
-        if (inHandCount.get() > 0) {
+        if (inHand.count() > 0) {
             openConnections(); // handed over while this connection was finishing
         }
-    }
-
-    private List<OutgoingEmail> takeInHand() {
-        Instant claimLastsBeyond = Instant.now().plus(CLAIM_MARGIN);
-        List<OutgoingEmail> batch = new ArrayList<>(BATCH);
-        OutgoingEmail email;
-        while (batch.size() < BATCH && (email = inHand.poll()) != null) {
-            inHandCount.decrementAndGet();
-            if (email.nextAttemptAt().isAfter(claimLastsBeyond)) {
-                batch.add(email);
-            }
-        }
-        return batch;
     }
 
     /** One round through the outbox: everything due there, one batch at a time. */
@@ -189,7 +162,7 @@ public class OutboxSender {
         try {
             for (OutgoingEmail email : batch) {
                 try {
-                    sendOne(transport, message(email));
+                    sendOne(transport, MailMessages.of(email, mail, settings.siteHost()));
                     accepted.add(email.id());
                 } catch (MessagingException | UnsupportedEncodingException e) {
                     LOG.warning("Email " + email.id() + " not sent yet: " + e.getMessage());
@@ -225,35 +198,5 @@ public class OutboxSender {
             transport.connect();
             transport.sendMessage(message, message.getAllRecipients());
         }
-    }
-
-    private MimeMessage message(OutgoingEmail email) throws MessagingException, UnsupportedEncodingException {
-        String messageId = "<" + email.id() + "@" + siteHost() + ">";
-        MimeMessage message = new MimeMessage(mail) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
-        message.setFrom();
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(email.toEmail(), email.toName(), "UTF-8"));
-        message.setSubject(email.subject(), "UTF-8");
-        if (email.calendar() == null) {
-            message.setText(email.body(), "UTF-8");
-        } else {
-            MimeBodyPart body = new MimeBodyPart();
-            body.setText(email.body(), "UTF-8");
-            MimeBodyPart invitation = new MimeBodyPart();
-            invitation.setContent(email.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
-            invitation.setFileName("event.ics");
-            message.setContent(new MimeMultipart(body, invitation));
-        }
-        message.setSentDate(java.util.Date.from(email.queuedAt()));
-        message.saveChanges();
-        return message;
-    }
-
-    private String siteHost() {
-        return settings.siteHost();
     }
 }
