@@ -33,7 +33,7 @@ class OutboxSenderTest {
     private final List<String> sent = new CopyOnWriteArrayList<>();
     private final List<ExecutorService> executors = new ArrayList<>();
     private final List<String> failed = new CopyOnWriteArrayList<>();
-    private final List<List<String>> failedTogether = new ArrayList<>();
+    private final List<List<String>> failedTogether = new CopyOnWriteArrayList<>();
 
     @Test
     void sendsARoundOverOneConnectionWithoutAskingTheServerIfItIsStillThere() throws Exception {
@@ -116,6 +116,25 @@ class OutboxSenderTest {
             assertEquals(ids(fresh), sent);
             assertEquals(1, server.recipients.size());
         }
+    }
+
+    @Test
+    void emailsInHandWhenTheMailServerCannotBeReachedWaitForTheirNextAttempt() throws Exception {
+        int closedPort;
+        try (ServerSocket gone = new ServerSocket(0)) {
+            closedPort = gone.getLocalPort();
+        }
+        OutboxSender sender = senderFor(closedPort, List.of());
+        sender.executor = scheduler();
+        List<OutgoingEmail> posted = takenBy(sender, Clock.systemUTC(), 3);
+
+        sender.handOver(posted);
+
+        for (int i = 0; i < 200 && failedTogether.isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        assertEquals(List.of(ids(posted)), failedTogether, "put back together, for their next attempt");
+        assertEquals(List.of(), sent);
     }
 
     private void awaitSent(int count) throws InterruptedException {
