@@ -10,12 +10,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.mail.MailOutbox;
-import uk.cmlnetwork.mail.Outbox;
-import uk.cmlnetwork.mail.OutboxCount;
 import uk.cmlnetwork.mail.OutgoingEmail;
 
 class EmailsInHandTest {
@@ -56,47 +53,12 @@ class EmailsInHandTest {
     }
 
     private static List<OutgoingEmail> postedAt(Instant when, int count) {
-        MailOutbox outbox = new MailOutbox(new Discarded(), Clock.fixed(when, ZoneOffset.UTC));
+        MailOutbox outbox = new MailOutbox(new DiscardingOutbox(), Clock.fixed(when, ZoneOffset.UTC));
         List<OutgoingEmail> emails = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             emails.add(outbox.queueTakenBy(new Letter("booking", "m" + i + "@example.org", null, "Your place", "Hi"),
                     "this-server"));
         }
         return emails;
-    }
-
-    /** Queueing only: nothing is kept. */
-    private static final class Discarded implements Outbox {
-        @Override
-        public void store(OutgoingEmail email) {
-        }
-
-        @Override
-        public Optional<OutgoingEmail> find(String id) {
-            return Optional.empty();
-        }
-
-        @Override
-        public List<String> due(Instant now, int max) {
-            return List.of();
-        }
-
-        @Override
-        public void claim(List<String> ids, Instant now, Instant until, String claim) {
-        }
-
-        @Override
-        public List<OutgoingEmail> claimedBy(String claim) {
-            return List.of();
-        }
-
-        @Override
-        public void markSent(List<String> ids, Instant at) {
-        }
-
-        @Override
-        public OutboxCount count(String kind) {
-            return new OutboxCount(0, 0, 0);
-        }
     }
 }
