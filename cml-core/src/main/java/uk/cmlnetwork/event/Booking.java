@@ -57,6 +57,13 @@ public class Booking {
     @Column(name = "cancel_code_hash", length = 64)
     private String cancelCodeHash;
 
+    /**
+     * Set while the booking's confirmation email is still to be sent. Until then the server that made
+     * the booking sends it from memory; from then on any server's outbox round issues it afresh.
+     */
+    @Column(name = "confirmation_due_at")
+    private Instant confirmationDueAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -86,6 +93,15 @@ public class Booking {
         return Secrets.matches(code, cancelCodeHash);
     }
 
+    /** Its confirmation email is owed: sent from memory by then, or afterwards from the outbox. */
+    void owesConfirmation(Instant dueAt) {
+        confirmationDueAt = dueAt;
+    }
+
+    void confirmationHandled() {
+        confirmationDueAt = null;
+    }
+
     void cancel(Instant now) {
         status = BookingStatus.CANCELLED;
         cancelledAt = now;
@@ -93,6 +109,7 @@ public class Booking {
 
     void promote() {
         status = BookingStatus.CONFIRMED;
+        confirmationDueAt = null; // the place-come-free email, with a new cancel link, replaces it
     }
 
     void markAttended(boolean attended) {
@@ -125,6 +142,11 @@ public class Booking {
 
     public Integer waitlistPosition() {
         return waitlistPosition;
+    }
+
+    /** When its confirmation email goes from the outbox if not sent before; null once it has gone. */
+    public Instant confirmationDueAt() {
+        return confirmationDueAt;
     }
 
     public Instant cancelledAt() {

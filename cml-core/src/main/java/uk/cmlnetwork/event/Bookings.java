@@ -1,5 +1,6 @@
 package uk.cmlnetwork.event;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,15 @@ public interface Bookings {
     void flush();
 
     List<Booking> forEmail(String email);
+
+    /** The bookings whose confirmation email is still owed at {@code now}, the longest owed first. */
+    List<Booking> confirmationsDue(Instant now, int max);
+
+    /**
+     * Records these bookings' confirmation emails sent, in one statement. It does not count as a change
+     * of the booking (its version stays), so it never gets in the way of someone cancelling meanwhile.
+     */
+    void confirmationsSent(List<BookingId> ids);
 
     /** Keeps the bookings as anonymous counts: the name and email are replaced. */
     void anonymiseAllFor(String email);

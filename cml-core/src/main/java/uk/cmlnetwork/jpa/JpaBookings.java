@@ -1,6 +1,7 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.event.Booking;
@@ -77,6 +78,22 @@ public class JpaBookings implements Bookings {
                 .setParameter("waiting", BookingStatus.WAITLISTED)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Booking> confirmationsDue(Instant now, int max) {
+        return em.createQuery("select b from Booking b where b.confirmationDueAt <= :now"
+                        + " order by b.confirmationDueAt, b.id", Booking.class)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public void confirmationsSent(List<BookingId> ids) {
+        em.createQuery("update Booking b set b.confirmationDueAt = null where b.id in :ids")
+                .setParameter("ids", InList.padded(ids.stream().map(BookingId::value).toList()))
+                .executeUpdate();
     }
 
     @Override

@@ -46,11 +46,27 @@ public class MailOutbox {
         return email;
     }
 
+    /**
+     * An email that is not stored here, because the change it reports records that it is owed until
+     * {@code claimUntil} (a new booking owes its confirmation): the caller's sender sends it from memory,
+     * with {@code id} as its name, and records it sent where it is owed. Not sent by then, it is up to
+     * the owner of that record to queue it here.
+     */
+    public OutgoingEmail owedElsewhere(String id, Letter letter, String sender, Instant claimUntil) {
+        OutgoingEmail email = newEmail(id, letter);
+        email.takenBy(sender, claimUntil);
+        return email;
+    }
+
     private OutgoingEmail newEmail(Letter letter) {
+        return newEmail(UUID.randomUUID().toString(), letter);
+    }
+
+    private OutgoingEmail newEmail(String id, Letter letter) {
         if (letter.toEmail() == null || letter.toEmail().isBlank()) {
             throw new IllegalArgumentException("an email needs an address");
         }
-        return new OutgoingEmail(letter, clock.instant());
+        return new OutgoingEmail(id, letter, clock.instant());
     }
 
     /**

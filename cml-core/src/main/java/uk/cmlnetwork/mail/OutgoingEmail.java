@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * One email waiting in the outbox, written in the same transaction as the change it tells someone
@@ -68,8 +67,8 @@ public class OutgoingEmail {
     protected OutgoingEmail() {
     }
 
-    OutgoingEmail(Letter letter, Instant queuedAt) {
-        this.id = UUID.randomUUID().toString();
+    OutgoingEmail(String id, Letter letter, Instant queuedAt) {
+        this.id = id;
         this.kind = letter.kind();
         this.toEmail = letter.toEmail();
         this.toName = letter.toName();

@@ -34,6 +34,7 @@ import uk.cmlnetwork.library.AddLibrary;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberCategory;
 import uk.cmlnetwork.member.MemberDetails;
@@ -87,6 +88,52 @@ abstract class BookingContract extends NetworkFixture {
         assertTrue(promoted.get(0).cancelCode() != null, "the promoted person gets a fresh cancel link");
         assertThrows(DomainException.class, () -> network.inTransaction(s ->
                 s.eventBooking().cancelWithCode(ann.booking().id(), ann.cancelCode())));
+    }
+
+    @Test
+    void aNewBookingOwesItsConfirmationEmailUntilItIsRecordedSent() {
+        EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
+        Booking ann = book(event, "ann");
+        Booking bob = book(event, "bob");
+        assertEquals(NOW.plus(MailOutbox.CLAIM), ann.confirmationDueAt(), "due from the outbox when the claim runs out");
+        assertEquals(NOW.plus(MailOutbox.CLAIM), bob.confirmationDueAt(), "a waiting-list place is told too");
+
+        network.inTransaction(s -> {
+            s.eventBooking().confirmationsSent(List.of(ann.id()));
+            return null;
+        });
+        assertEquals(null, network.inTransaction(s -> s.eventBooking().find(ann.id())).confirmationDueAt());
+        assertEquals(NOW.plus(MailOutbox.CLAIM), network.inTransaction(s -> s.eventBooking().find(bob.id())).confirmationDueAt());
+        network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
+        assertEquals(null, network.inTransaction(s -> s.eventBooking().find(ann.id())).confirmationDueAt(),
+                "asking again for the same booking owes nothing new");
+        network.inTransaction(s -> s.eventBooking().cancel(ann.id()));
+        assertEquals(null, network.inTransaction(s -> s.eventBooking().find(bob.id())).confirmationDueAt(),
+                "promoted: the place-come-free email, with its own cancel link, takes the place of the first");
+    }
+
+    @Test
+    void aConfirmationNotSentInTimeIsIssuedAgainOnceWithANewCancelLink() {
+        EventId event = scheduled(workshop(5, Instant.parse("2026-04-10T09:00:00Z")));
+        BookingReceipt ann = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
+        Booking bob = book(event, "bob");
+        network.inTransaction(s -> s.eventBooking().cancel(bob.id()));
+        assertEquals(List.of(), network.inTransaction(s -> s.eventBooking().overdueConfirmations(10)),
+                "not before the server that made them has had its time");
+
+        try (CmlNetwork later = CmlNetwork.open(jdbcUrl(), user(), password(),
+                Clock.fixed(NOW.plus(MailOutbox.CLAIM).plusSeconds(1), ZoneOffset.UTC))) {
+            List<BookingReceipt> overdue = later.inTransaction(s -> s.eventBooking().overdueConfirmations(10));
+            assertEquals(List.of(ann.booking().id()), overdue.stream().map(r -> r.booking().id()).toList(),
+                    "a cancelled booking needs no confirmation");
+            assertEquals("Community Asset Transfer: the first steps", overdue.get(0).event().title());
+            assertEquals(List.of(), later.inTransaction(s -> s.eventBooking().overdueConfirmations(10)), "once");
+            assertEquals(null, later.inTransaction(s -> s.eventBooking().find(bob.id())).confirmationDueAt());
+            assertThrows(DomainException.class, () -> later.inTransaction(s ->
+                    s.eventBooking().cancelWithCode(ann.booking().id(), ann.cancelCode())),
+                    "the first email's link was never stored, so it is replaced");
+            later.inTransaction(s -> s.eventBooking().cancelWithCode(ann.booking().id(), overdue.get(0).cancelCode()));
+        }
     }
 
     @Test

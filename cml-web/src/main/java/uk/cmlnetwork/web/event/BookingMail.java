@@ -30,25 +30,38 @@ public class BookingMail {
     Settings settings;
 
     @Inject
+    ConfirmationsSent confirmationsSent;
+
+    @Inject
     EventCalendar calendar;
 
+    /**
+     * A new booking's confirmation (or waiting-list email). The booking records that it is owed, so it
+     * is not stored in the outbox as well (see {@link Postbox#postOwed}); otherwise it is posted there.
+     */
     public void booked(BookingReceipt receipt) {
         Booking booking = receipt.booking();
         NetworkEvent event = receipt.event();
+        Letter letter;
         if (booking.isWaitlisted()) {
-            send(booking, "You are on the waiting list: " + event.title(),
+            letter = letter(booking, "You are on the waiting list: " + event.title(),
                     "Hello " + booking.attendeeName() + ",\n\n" + event.title() + " on " + when(event)
                             + " is full. You are number " + booking.waitlistPosition() + " on the waiting list: "
                             + "if a place comes free it is yours, and we will email you.\n\n"
                             + cancelText(receipt), null);
         } else {
-            confirmed(receipt, event, "Your place: " + event.title(), "You have a place at ");
+            letter = confirmed(receipt, event, "Your place: " + event.title(), "You have a place at ");
+        }
+        if (booking.confirmationDueAt() != null && receipt.cancelCode() != null) {
+            postbox.postOwed(letter, booking.id().value(), booking.confirmationDueAt(), confirmationsSent);
+        } else {
+            postbox.post(letter);
         }
     }
 
     public void promoted(BookingReceipt receipt) {
-        confirmed(receipt, receipt.event(), "A place has come free for you: " + receipt.event().title(),
-                "A place came free and it is yours: you now have a place at ");
+        postbox.post(confirmed(receipt, receipt.event(), "A place has come free for you: " + receipt.event().title(),
+                "A place came free and it is yours: you now have a place at "));
     }
 
     public void eventCancelled(Booking booking, NetworkEvent event) {
@@ -64,12 +77,12 @@ public class BookingMail {
                 + " on " + when(event) + ": " + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n", null);
     }
 
-    private void confirmed(BookingReceipt receipt, NetworkEvent event, String subject, String opening) {
+    private Letter confirmed(BookingReceipt receipt, NetworkEvent event, String subject, String opening) {
         Booking booking = receipt.booking();
         String joining = event.type().isOnline() && event.onlineLink() != null
                 ? "Join online at " + event.onlineLink() + "\n\n" : "";
         String where = event.type().isOnline() ? "" : "Where: " + event.venue() + "\n\n";
-        send(booking, subject, "Hello " + booking.attendeeName() + ",\n\n" + opening + event.title() + " on "
+        return letter(booking, subject, "Hello " + booking.attendeeName() + ",\n\n" + opening + event.title() + " on "
                 + when(event) + ".\n\n" + where + joining + "The attached file adds it to your calendar.\n\n"
                 + cancelText(receipt), calendar.forBooking(event, settings.siteUrl()));
     }
@@ -107,7 +120,11 @@ public class BookingMail {
     }
 
     private void send(Booking booking, String subject, String text, String ics) {
-        send(booking.email(), booking.attendeeName(), subject, text, ics);
+        postbox.post(letter(booking, subject, text, ics));
+    }
+
+    private static Letter letter(Booking booking, String subject, String text, String ics) {
+        return new Letter("booking", booking.email(), booking.attendeeName(), subject, text, ics);
     }
 
     private void send(String email, String name, String subject, String text, String ics) {

@@ -88,6 +88,16 @@ public class EventsFacade {
         return receipt.booking();
     }
 
+    /**
+     * Bookings whose confirmation email was not sent by the time it was due: emailed from the outbox,
+     * each with a new cancel link. Returns how many were taken.
+     */
+    public int emailOverdueConfirmations(int max) {
+        List<BookingReceipt> overdue = booking.overdueConfirmations(max);
+        overdue.forEach(mail::booked);
+        return overdue.size();
+    }
+
     /** A guest asks for a place: they are emailed a link, and only following it books. */
     public void requestAsGuest(BookPlace request) {
         NetworkEvent event = find(request.eventId());

@@ -13,13 +13,13 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.cmlnetwork.mail.OutgoingEmail;
@@ -29,20 +29,21 @@ import uk.cmlnetwork.web.Settings;
  * Sends the site's emails through the server's mail session (mail/cml), over one SMTP connection per
  * batch of up to 50. Emails posted on this server are handed over in memory when their transaction
  * commits, already taken in this sender's name (see {@link Postbox}): a tenth of a second later (so
- * that in a rush of bookings a batch takes many emails rather than a few) up to four connections
- * send them, so confirmations keep up with a rush instead of queueing behind one connection. Every
- * few seconds the sender also takes from the outbox what is due there: retries, and emails whose
- * sender died or stopped before recording them sent (their claim has run out). The emails of a batch
- * the mail server accepted are marked sent together when the batch is done (one commit, not one per
- * email). If the server dies before that, those emails go again after their claim runs out, with the
- * same Message-ID, so mail clients can spot them.
+ * that in a rush of bookings a batch takes many emails rather than a few) up to twelve connections
+ * send them, so confirmations keep up with a rush instead of queueing behind a few connections (four
+ * fell behind at 900 bookings a second). Every few seconds the sender also takes from the outbox what
+ * is due there: retries, and emails whose sender died or stopped before recording them sent (their
+ * claim has run out). The emails of a batch the mail server accepted are recorded sent together when
+ * the batch is done (one commit, not one per email): in the outbox, or where they are owed (a new
+ * booking's confirmation, see {@link Postbox#postOwed}). If the server dies before that, those emails
+ * go again after their claim runs out.
  */
 @ApplicationScoped
 public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     private static final int BATCH = 50;
     /** SMTP connections at once for the emails in hand (the newsletter has its own). */
-    static final int CONNECTIONS = 4;
+    static final int CONNECTIONS = 12;
     private static final long TICK_SECONDS = 3;
     private static final long GATHER_MILLIS = 100;
 
@@ -63,6 +64,7 @@ public class OutboxSender {
     private final AtomicInteger connections = new AtomicInteger();
     private final AtomicBoolean connectionsDue = new AtomicBoolean();
     private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicLong lastFullWarning = new AtomicLong();
     private ScheduledFuture<?> ticking;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -85,10 +87,9 @@ public class OutboxSender {
     }
 
     /** Emails of a committed transaction, taken in this sender's name: sent within moments. */
-    public void handOver(List<OutgoingEmail> emails) {
+    public void handOver(List<EmailInHand> emails) {
         if (!inHand.add(emails)) {
-            LOG.warning(emails.size() + " emails wait in the outbox for their claim to run out: "
-                    + EmailsInHand.LIMIT + " are already waiting to be sent");
+            warnHandsFull(emails.size());
             return;
         }
         if (connectionsDue.compareAndSet(false, true)) {
@@ -96,6 +97,16 @@ public class OutboxSender {
                 connectionsDue.set(false);
                 openConnections();
             }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Once a minute at most: when the mail server is slow this would come with every transaction. */
+    private void warnHandsFull(int left) {
+        long now = System.nanoTime();
+        long last = lastFullWarning.get();
+        if ((last == 0 || now - last > TimeUnit.MINUTES.toNanos(1)) && lastFullWarning.compareAndSet(last, now)) {
+            LOG.warning(left + " emails (and any more this minute) go once their claim runs out: "
+                    + EmailsInHand.LIMIT + " are already waiting to be sent");
         }
     }
 
@@ -112,7 +123,7 @@ public class OutboxSender {
 
     private void sendInHand() {
         try {
-            List<OutgoingEmail> batch;
+            List<EmailInHand> batch;
             while (!(batch = inHand.take(BATCH, Instant.now())).isEmpty()) {
                 send(batch); // if the mail server is out of reach, each batch is put back for its next attempt
             }
@@ -134,7 +145,7 @@ public class OutboxSender {
         try {
             List<OutgoingEmail> batch;
             while (!(batch = steps.takeDue(BATCH)).isEmpty()) {
-                if (!send(batch)) {
+                if (!send(batch.stream().map(EmailInHand::fromOutbox).toList())) {
                     return; // the mail server is out of reach: the next round tries again
                 }
             }
@@ -146,7 +157,7 @@ public class OutboxSender {
     }
 
     /** False when the mail server could not be reached; the batch then waits for its next attempt. */
-    private boolean send(List<OutgoingEmail> batch) {
+    private boolean send(List<EmailInHand> batch) {
         Transport transport;
         try {
             transport = mail.getTransport();
@@ -154,26 +165,29 @@ public class OutboxSender {
         } catch (MessagingException unreachable) {
             LOG.warning("The mail server cannot be reached (" + unreachable.getMessage() + "): "
                     + batch.size() + " emails wait for their next attempt");
-            steps.allFailed(batch.stream().map(OutgoingEmail::id).toList(),
-                    "mail server not reached: " + unreachable.getMessage());
-            return false;
+            List<String> inOutbox = batch.stream().filter(EmailInHand::isInOutbox).map(e -> e.email().id()).toList();
+            if (!inOutbox.isEmpty()) {
+                steps.allFailed(inOutbox, "mail server not reached: " + unreachable.getMessage());
+            }
+            return false; // the others go when their claim runs out
         }
-        List<String> accepted = new ArrayList<>(batch.size());
+        SentEmails accepted = new SentEmails();
         try {
-            for (OutgoingEmail email : batch) {
+            for (EmailInHand inHand : batch) {
+                OutgoingEmail email = inHand.email();
                 try {
                     sendOne(transport, MailMessages.of(email, mail, settings.siteHost()));
-                    accepted.add(email.id());
+                    accepted.add(inHand);
                 } catch (MessagingException | UnsupportedEncodingException e) {
                     LOG.warning("Email " + email.id() + " not sent yet: " + e.getMessage());
-                    steps.failed(email.id(), String.valueOf(e.getMessage()));
+                    if (inHand.isInOutbox()) {
+                        steps.failed(email.id(), String.valueOf(e.getMessage()));
+                    } // an email owed elsewhere is queued in the outbox once its claim runs out
                 }
             }
             return true;
         } finally {
-            if (!accepted.isEmpty()) {
-                steps.sent(accepted);
-            }
+            accepted.record(steps);
             try {
                 transport.close();
             } catch (MessagingException ignored) {

@@ -13,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.mail.MailOutbox;
-import uk.cmlnetwork.mail.OutgoingEmail;
 
 class EmailsInHandTest {
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
@@ -21,7 +20,7 @@ class EmailsInHandTest {
     @Test
     void takesTheOldestFirstInBatches() {
         EmailsInHand inHand = new EmailsInHand();
-        List<OutgoingEmail> emails = postedAt(NOW, 5);
+        List<EmailInHand> emails = postedAt(NOW, 5);
         inHand.add(emails);
 
         assertEquals(emails.subList(0, 3), inHand.take(3, NOW));
@@ -33,8 +32,8 @@ class EmailsInHandTest {
     @Test
     void leavesAnEmailWhoseClaimRunsOutWithinAMinuteToTheOutbox() {
         EmailsInHand inHand = new EmailsInHand();
-        List<OutgoingEmail> late = postedAt(NOW.minus(MailOutbox.CLAIM).plus(Duration.ofSeconds(50)), 1);
-        List<OutgoingEmail> inTime = postedAt(NOW.minus(MailOutbox.CLAIM).plus(Duration.ofSeconds(70)), 1);
+        List<EmailInHand> late = postedAt(NOW.minus(MailOutbox.CLAIM).plus(Duration.ofSeconds(50)), 1);
+        List<EmailInHand> inTime = postedAt(NOW.minus(MailOutbox.CLAIM).plus(Duration.ofSeconds(70)), 1);
         inHand.add(late);
         inHand.add(inTime);
 
@@ -52,12 +51,12 @@ class EmailsInHandTest {
         assertEquals(EmailsInHand.LIMIT, inHand.count());
     }
 
-    private static List<OutgoingEmail> postedAt(Instant when, int count) {
+    private static List<EmailInHand> postedAt(Instant when, int count) {
         MailOutbox outbox = new MailOutbox(new DiscardingOutbox(), Clock.fixed(when, ZoneOffset.UTC));
-        List<OutgoingEmail> emails = new ArrayList<>();
+        List<EmailInHand> emails = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            emails.add(outbox.queueTakenBy(new Letter("booking", "m" + i + "@example.org", null, "Your place", "Hi"),
-                    "this-server"));
+            emails.add(EmailInHand.fromOutbox(outbox.queueTakenBy(
+                    new Letter("booking", "m" + i + "@example.org", null, "Your place", "Hi"), "this-server")));
         }
         return emails;
     }

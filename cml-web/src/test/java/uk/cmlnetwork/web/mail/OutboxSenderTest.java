@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -64,10 +65,7 @@ class OutboxSenderTest {
 
     @Test
     void whenTheMailServerCannotBeReachedTheWholeRoundWaitsInOneStep() throws Exception {
-        int closedPort;
-        try (ServerSocket gone = new ServerSocket(0)) {
-            closedPort = gone.getLocalPort();
-        }
+        int closedPort = closedPort();
         List<OutgoingEmail> round = emails("ann@example.org", "bob@example.org", "cat@example.org");
 
         senderFor(closedPort, round).sendDue();
@@ -84,8 +82,8 @@ class OutboxSenderTest {
             sender.executor = scheduler();
             List<OutgoingEmail> rush = takenBy(sender, Clock.systemUTC(), 130);
 
-            sender.handOver(rush.subList(0, 60));
-            sender.handOver(rush.subList(60, 130));
+            sender.handOver(inHand(rush.subList(0, 60)));
+            sender.handOver(inHand(rush.subList(60, 130)));
 
             awaitSent(rush.size());
             assertEquals(Set.copyOf(ids(rush)), Set.copyOf(sent), "each email once");
@@ -105,7 +103,7 @@ class OutboxSenderTest {
             List<OutgoingEmail> late = takenBy(sender, fourMinutesAgo, 1);
             List<OutgoingEmail> fresh = takenBy(sender, Clock.systemUTC(), 1);
 
-            sender.handOver(List.of(late.get(0), fresh.get(0)));
+            sender.handOver(inHand(List.of(late.get(0), fresh.get(0))));
 
             awaitSent(1);
             Thread.sleep(300);
@@ -116,21 +114,80 @@ class OutboxSenderTest {
 
     @Test
     void emailsInHandWhenTheMailServerCannotBeReachedWaitForTheirNextAttempt() throws Exception {
-        int closedPort;
-        try (ServerSocket gone = new ServerSocket(0)) {
-            closedPort = gone.getLocalPort();
-        }
+        int closedPort = closedPort();
         OutboxSender sender = senderFor(closedPort, List.of());
         sender.executor = scheduler();
         List<OutgoingEmail> posted = takenBy(sender, Clock.systemUTC(), 3);
 
-        sender.handOver(posted);
+        sender.handOver(inHand(posted));
 
         for (int i = 0; i < 200 && failedTogether.isEmpty(); i++) {
             Thread.sleep(50);
         }
         assertEquals(List.of(ids(posted)), failedTogether, "put back together, for their next attempt");
         assertEquals(List.of(), sent);
+    }
+
+    @Test
+    void anEmailOwedElsewhereIsRecordedSentThereAndNotInTheOutbox() throws Exception {
+        try (TinyMailServer server = new TinyMailServer(0)) {
+            OutboxSender sender = senderFor(server, List.of());
+            sender.executor = scheduler();
+            List<List<String>> recordedByBookings = new CopyOnWriteArrayList<>();
+            SentRecord bookings = recordedByBookings::add;
+            MailOutbox outbox = new MailOutbox(new DiscardingOutbox(), Clock.systemUTC());
+            Instant due = Instant.now().plus(MailOutbox.CLAIM);
+            OutgoingEmail owed = outbox.owedElsewhere("booking-1", letter("ann@example.org"), sender.name(), due);
+            OutgoingEmail queued = takenBy(sender, Clock.systemUTC(), 1).get(0);
+
+            sender.handOver(List.of(new EmailInHand(owed, bookings), EmailInHand.fromOutbox(queued)));
+
+            awaitSent(1);
+            for (int i = 0; i < 100 && recordedByBookings.isEmpty(); i++) {
+                Thread.sleep(50);
+            }
+            assertEquals(List.of(List.of("booking-1")), recordedByBookings, "recorded where it is owed");
+            assertEquals(List.of(queued.id()), sent, "only the outbox's own email marked sent there");
+            assertEquals(2, server.recipients.size());
+        }
+    }
+
+    @Test
+    void anEmailOwedElsewhereIsNotMarkedFailedInTheOutboxWhenTheMailServerIsAway() throws Exception {
+        int closedPort = closedPort();
+        OutboxSender sender = senderFor(closedPort, List.of());
+        sender.executor = scheduler();
+        List<List<String>> recordedByBookings = new CopyOnWriteArrayList<>();
+        MailOutbox outbox = new MailOutbox(new DiscardingOutbox(), Clock.systemUTC());
+        OutgoingEmail owed = outbox.owedElsewhere("booking-1", letter("ann@example.org"), sender.name(),
+                Instant.now().plus(MailOutbox.CLAIM));
+        OutgoingEmail queued = takenBy(sender, Clock.systemUTC(), 1).get(0);
+
+        sender.handOver(List.of(new EmailInHand(owed, recordedByBookings::add), EmailInHand.fromOutbox(queued)));
+
+        for (int i = 0; i < 200 && failedTogether.isEmpty(); i++) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(200);
+        assertEquals(List.of(List.of(queued.id())), failedTogether,
+                "the outbox's email waits for its next attempt; the owed one is queued when its claim runs out");
+        assertEquals(List.of(), recordedByBookings);
+        assertEquals(List.of(), sent);
+    }
+
+    /** A port nothing listens on: the mail server cannot be reached. */
+    private static int closedPort() throws java.io.IOException {
+        try (ServerSocket gone = new ServerSocket(0)) {
+            return gone.getLocalPort();
+        }
+    }
+
+    private static Letter letter(String to) {
+        return new Letter("booking", to, "A member", "Your place", "See you there");
+    }
+
+    private static List<EmailInHand> inHand(List<OutgoingEmail> emails) {
+        return emails.stream().map(EmailInHand::fromOutbox).toList();
     }
 
     private void awaitSent(int count) throws InterruptedException {
