@@ -140,11 +140,12 @@ public class BookingBench {
         return ids;
     }
 
-    /** Emails in the outbox not sent yet (nor given up). */
+    /** Emails not sent yet: in the outbox (not given up either), and new bookings' confirmations still owed. */
     static long unsentEmails(String jdbc, String user, String password) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbc, user, password); Statement s = c.createStatement();
              java.sql.ResultSet rows = s.executeQuery(
-                     "select count(*) from outgoing_email where sent_at is null and given_up_at is null")) {
+                     "select (select count(*) from outgoing_email where sent_at is null and given_up_at is null)"
+                             + " + (select count(*) from booking where confirmation_due_at is not null)")) {
             rows.next();
             return rows.getLong(1);
         }
