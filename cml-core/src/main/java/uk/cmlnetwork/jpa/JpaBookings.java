@@ -1,7 +1,9 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.event.Booking;
@@ -89,11 +91,17 @@ public class JpaBookings implements Bookings {
                 .getResultList();
     }
 
+    // In SQL rather than JPQL: EclipseLink's JPQL update also raises the version of a versioned entity,
+    // and someone cancelling their booking at that moment would be refused for holding an old copy.
     @Override
     public void confirmationsSent(List<BookingId> ids) {
-        em.createQuery("update Booking b set b.confirmationDueAt = null where b.id in :ids")
-                .setParameter("ids", InList.padded(ids.stream().map(BookingId::value).toList()))
-                .executeUpdate();
+        List<String> values = InList.padded(ids.stream().map(BookingId::value).toList());
+        Query sent = em.createNativeQuery("update booking set confirmation_due_at = null where id in ("
+                + String.join(", ", Collections.nCopies(values.size(), "?")) + ")");
+        for (int i = 0; i < values.size(); i++) {
+            sent.setParameter(i + 1, values.get(i));
+        }
+        sent.executeUpdate();
     }
 
     @Override
