@@ -35,6 +35,6 @@ public interface Bookings {
      */
     void confirmationsSent(List<BookingId> ids);
 
-    /** Keeps the bookings as anonymous counts: the name and email are replaced. */
+    /** Keeps the bookings as anonymous counts: the name and email are replaced, and no email is owed any more. */
     void anonymiseAllFor(String email);
 }

@@ -54,7 +54,8 @@ public class JpaBookings implements Bookings {
     @Override
     public void anonymiseAllFor(String email) {
         em.createQuery("update Booking b set b.attendeeName = 'Deleted member',"
-                        + " b.email = concat('deleted-', concat(b.id, '@invalid')), b.version = b.version + 1"
+                        + " b.email = concat('deleted-', concat(b.id, '@invalid')), b.confirmationDueAt = null,"
+                        + " b.version = b.version + 1"
                         + " where b.email = :email")
                 .setParameter("email", email)
                 .executeUpdate();

@@ -1,6 +1,7 @@
 package uk.cmlnetwork.member;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.embedded.CmlNetwork;
 import uk.cmlnetwork.event.BookPlace;
+import uk.cmlnetwork.event.BookingId;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.EventType;
 import uk.cmlnetwork.event.ScheduleEvent;
@@ -174,12 +176,15 @@ class MembershipTest {
         network.inTransaction(s -> s.membership().confirmEmail(joined.confirmationToken()));
         EventId event = network.inTransaction(s -> s.eventProgramme().schedule(new ScheduleEvent("Webinar", null,
                 EventType.WEBINAR, List.of(), clock.now.plusSeconds(86400), clock.now.plusSeconds(90000), null, null, 10)).id());
-        network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann Trustee", "ann@example.org")));
+        BookingId booking = network.inTransaction(s ->
+                s.eventBooking().book(new BookPlace(event, "Ann Trustee", "ann@example.org")).booking().id());
 
         network.inTransaction(s -> {
             s.accountErasure().erase(joined.member().id());
             return null;
         });
+        assertNull(network.inTransaction(s -> s.eventBooking().find(booking)).confirmationDueAt(),
+                "no confirmation owed to an erased address");
 
         Member erased = network.inTransaction(s -> s.membership().find(joined.member().id()));
         assertEquals(MemberStatus.DELETED, erased.status());

@@ -90,7 +90,7 @@ public class EventsFacade {
 
     /**
      * Bookings whose confirmation email was not sent by the time it was due: emailed from the outbox,
-     * each with a new cancel link. Returns how many were taken.
+     * each with a new cancel link. Returns how many were emailed (cancelled bookings need none).
      */
     public int emailOverdueConfirmations(int max) {
         List<BookingReceipt> overdue = booking.overdueConfirmations(max);
