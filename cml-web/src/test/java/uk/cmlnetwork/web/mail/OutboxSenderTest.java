@@ -121,9 +121,7 @@ class OutboxSenderTest {
 
         sender.handOver(inHand(posted));
 
-        for (int i = 0; i < 200 && failedTogether.isEmpty(); i++) {
-            Thread.sleep(50);
-        }
+        awaitSomething(failedTogether);
         assertEquals(List.of(ids(posted)), failedTogether, "put back together, for their next attempt");
         assertEquals(List.of(), sent);
     }
@@ -143,9 +141,7 @@ class OutboxSenderTest {
             sender.handOver(List.of(new EmailInHand(owed, bookings), EmailInHand.fromOutbox(queued)));
 
             awaitSent(1);
-            for (int i = 0; i < 100 && recordedByBookings.isEmpty(); i++) {
-                Thread.sleep(50);
-            }
+            awaitSomething(recordedByBookings);
             assertEquals(List.of(List.of("booking-1")), recordedByBookings, "recorded where it is owed");
             assertEquals(List.of(queued.id()), sent, "only the outbox's own email marked sent there");
             assertEquals(2, server.recipients.size());
@@ -165,14 +161,19 @@ class OutboxSenderTest {
 
         sender.handOver(List.of(new EmailInHand(owed, recordedByBookings::add), EmailInHand.fromOutbox(queued)));
 
-        for (int i = 0; i < 200 && failedTogether.isEmpty(); i++) {
-            Thread.sleep(50);
-        }
+        awaitSomething(failedTogether);
         Thread.sleep(200);
         assertEquals(List.of(List.of(queued.id())), failedTogether,
                 "the outbox's email waits for its next attempt; the owed one is queued when its claim runs out");
         assertEquals(List.of(), recordedByBookings);
         assertEquals(List.of(), sent);
+    }
+
+    /** Waits up to ten seconds for the sender's threads to put something in the list. */
+    private static void awaitSomething(List<?> recorded) throws InterruptedException {
+        for (int i = 0; i < 200 && recorded.isEmpty(); i++) {
+            Thread.sleep(50);
+        }
     }
 
     /** A port nothing listens on: the mail server cannot be reached. */
