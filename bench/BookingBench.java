@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * PostgreSQL database in the same run (the disk's commit bound). Run by bench/booking (see bench/README.md).
  * Arguments: siteUrl jdbcUrl user password clients seconds events [client]. The HTTP client is wrk
  * (bench/booking-requests.lua) unless the last argument is "java": then Java's HttpClient, one thread per
- * client, which takes a good share of this machine's CPU from the server it measures.
+ * client, which takes a good share of this machine's CPU from the server it measures. Compiled with
+ * CpuUse.java, which measures where the machine's CPU went during the run.
  */
 public class BookingBench {
     static final String DESK = "Bearer local-test-booking-desk";
@@ -65,7 +66,9 @@ public class BookingBench {
         // 1,650/s). Meanwhile the connection pool grew from 9 to 14 and the server's threads from 63 to 71.
         Result settle = book(javaClient, site, events, clients, SETTLE_SECONDS, "settle");
         long unsentBefore = unsentEmails(jdbc, user, password);
+        CpuUse cpuBefore = CpuUse.available() ? CpuUse.now() : null;
         Result booked = book(javaClient, site, events, clients, seconds, "run");
+        CpuUse cpuAfter = cpuBefore == null ? null : CpuUse.now();
         // The confirmations still to send when the run ends are sent before the raw loop is measured
         // again, so that loop does not share the machine with the server's sender.
         long unsentAtEnd = unsentEmails(jdbc, user, password);
@@ -84,6 +87,9 @@ public class BookingBench {
                 booked.count / (booked.seconds + drainSeconds));
         System.out.printf("bookings/s as a share of %d parallel raw loops: %.0f%%%n", clients,
                 100.0 * booked.perSecond() / rawParallel.perSecond());
+        if (cpuAfter != null) {
+            System.out.println(cpuAfter.perBooking(cpuBefore, booked.count));
+        }
         System.out.printf("(warm-up, %d clients for %d s: %.0f bookings/s, then %d clients for %d s: %.0f bookings/s;"
                 + " failed requests in the measured run: %d)%n", WARM_UP_CLIENTS, WARM_UP_SECONDS, warm.perSecond(),
                 clients, SETTLE_SECONDS, settle.perSecond(), booked.failures);
