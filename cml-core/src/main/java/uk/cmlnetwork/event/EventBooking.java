@@ -3,9 +3,7 @@ package uk.cmlnetwork.event;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.Member;
@@ -69,35 +67,6 @@ public class EventBooking {
         booking.owesConfirmation(clock.instant().plus(MailOutbox.CLAIM));
         bookings.store(booking);
         return new BookingReceipt(booking, event, cancelCode);
-    }
-
-    /**
-     * The confirmation emails of these bookings were sent (by the server that made them, from memory).
-     * Run it in a transaction of its own once the mail server has accepted them.
-     */
-    public void confirmationsSent(List<BookingId> ids) {
-        if (!ids.isEmpty()) {
-            bookings.confirmationsSent(ids);
-        }
-    }
-
-    /**
-     * Up to {@code max} bookings whose confirmation email was not recorded sent in time (the server
-     * that made them stopped, died or could not reach the mail server), each with a new cancel code,
-     * as the raw code of the first email was never stored: the caller emails them in this transaction.
-     * Their confirmation is no longer owed once it commits. Cancelled bookings need no email.
-     */
-    public List<BookingReceipt> overdueConfirmations(int max) {
-        List<BookingReceipt> receipts = new ArrayList<>();
-        Map<EventId, NetworkEvent> read = new HashMap<>();
-        for (Booking booking : bookings.confirmationsDue(clock.instant(), max)) {
-            booking.confirmationHandled();
-            if (!booking.isCancelled()) {
-                NetworkEvent event = read.computeIfAbsent(booking.eventId(), this::event);
-                receipts.add(new BookingReceipt(booking, event, booking.newCancelCode()));
-            }
-        }
-        return receipts;
     }
 
     /**

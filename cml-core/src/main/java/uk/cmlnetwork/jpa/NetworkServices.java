@@ -3,6 +3,7 @@ package uk.cmlnetwork.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import uk.cmlnetwork.event.BookingConfirmations;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
@@ -44,6 +45,7 @@ public final class NetworkServices {
     private final MemberBlog memberBlog;
     private final EventProgramme eventProgramme;
     private final EventBooking eventBooking;
+    private final BookingConfirmations bookingConfirmations;
     private final ResourceLibrary resourceLibrary;
     private final ConferenceAgenda conferenceAgenda;
     private final EventMaterials eventMaterials;
@@ -86,6 +88,7 @@ public final class NetworkServices {
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
+        this.bookingConfirmations = new BookingConfirmations(bookings, events, clock);
         this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
@@ -141,6 +144,11 @@ public final class NetworkServices {
 
     public EventBooking eventBooking() {
         return eventBooking;
+    }
+
+    /** New bookings' confirmation emails: recorded sent, or handed out again when overdue. */
+    public BookingConfirmations bookingConfirmations() {
+        return bookingConfirmations;
     }
 
     public ResourceLibrary resourceLibrary() {

@@ -99,7 +99,7 @@ abstract class BookingContract extends NetworkFixture {
         assertEquals(NOW.plus(MailOutbox.CLAIM), bob.confirmationDueAt(), "a waiting-list place is told too");
 
         network.inTransaction(s -> {
-            s.eventBooking().confirmationsSent(List.of(ann.id()));
+            s.bookingConfirmations().sent(List.of(ann.id()));
             return null;
         });
         assertEquals(null, network.inTransaction(s -> s.eventBooking().find(ann.id())).confirmationDueAt());
@@ -120,7 +120,7 @@ abstract class BookingContract extends NetworkFixture {
             network.inTransaction(s -> {
                 s.eventBooking().find(ann.id()); // the cancel page's copy, read before the sender records it sent
                 sender.inTransaction(other -> {
-                    other.eventBooking().confirmationsSent(List.of(ann.id()));
+                    other.bookingConfirmations().sent(List.of(ann.id()));
                     return null;
                 });
                 return s.eventBooking().cancel(ann.id());
@@ -137,16 +137,16 @@ abstract class BookingContract extends NetworkFixture {
         BookingReceipt ann = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
         Booking bob = book(event, "bob");
         network.inTransaction(s -> s.eventBooking().cancel(bob.id()));
-        assertEquals(List.of(), network.inTransaction(s -> s.eventBooking().overdueConfirmations(10)),
+        assertEquals(List.of(), network.inTransaction(s -> s.bookingConfirmations().overdue(10)),
                 "not before the server that made them has had its time");
 
         try (CmlNetwork later = CmlNetwork.open(jdbcUrl(), user(), password(),
                 Clock.fixed(NOW.plus(MailOutbox.CLAIM).plusSeconds(1), ZoneOffset.UTC))) {
-            List<BookingReceipt> overdue = later.inTransaction(s -> s.eventBooking().overdueConfirmations(10));
+            List<BookingReceipt> overdue = later.inTransaction(s -> s.bookingConfirmations().overdue(10));
             assertEquals(List.of(ann.booking().id()), overdue.stream().map(r -> r.booking().id()).toList(),
                     "a cancelled booking needs no confirmation");
             assertEquals("Community Asset Transfer: the first steps", overdue.get(0).event().title());
-            assertEquals(List.of(), later.inTransaction(s -> s.eventBooking().overdueConfirmations(10)), "once");
+            assertEquals(List.of(), later.inTransaction(s -> s.bookingConfirmations().overdue(10)), "once");
             assertEquals(null, later.inTransaction(s -> s.eventBooking().find(bob.id())).confirmationDueAt());
             assertThrows(DomainException.class, () -> later.inTransaction(s ->
                     s.eventBooking().cancelWithCode(ann.booking().id(), ann.cancelCode())),

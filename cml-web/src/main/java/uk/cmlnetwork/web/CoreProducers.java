@@ -10,6 +10,7 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
 import uk.cmlnetwork.event.ConferenceAgenda;
+import uk.cmlnetwork.event.BookingConfirmations;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.files.FolderFiles;
@@ -126,6 +127,11 @@ public class CoreProducers {
     @Produces
     EventBooking eventBooking() {
         return services.eventBooking();
+    }
+
+    @Produces
+    BookingConfirmations bookingConfirmations() {
+        return services.bookingConfirmations();
     }
 
     @Produces

@@ -8,6 +8,7 @@ import java.util.Optional;
 import uk.cmlnetwork.event.AgendaSession;
 import uk.cmlnetwork.event.BookPlace;
 import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.BookingConfirmations;
 import uk.cmlnetwork.event.BookingId;
 import uk.cmlnetwork.event.BookingReceipt;
 import uk.cmlnetwork.event.ConferenceAgenda;
@@ -39,6 +40,9 @@ public class EventsFacade {
 
     @Inject
     EventBooking booking;
+
+    @Inject
+    BookingConfirmations confirmations;
 
     @Inject
     ConferenceAgenda agenda;
@@ -93,7 +97,7 @@ public class EventsFacade {
      * each with a new cancel link. Returns how many were emailed (cancelled bookings need none).
      */
     public int emailOverdueConfirmations(int max) {
-        List<BookingReceipt> overdue = booking.overdueConfirmations(max);
+        List<BookingReceipt> overdue = confirmations.overdue(max);
         overdue.forEach(mail::booked);
         return overdue.size();
     }
