@@ -1,8 +1,3 @@
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,7 +24,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Arguments: siteUrl jdbcUrl user password clients seconds events [client]. The HTTP client is wrk
  * (bench/booking-requests.lua) unless the last argument is "java": then Java's HttpClient, one thread per
  * client, which takes a good share of this machine's CPU from the server it measures. Compiled with
- * CpuUse.java, which measures where the machine's CPU went during the run.
+ * MailSink.java (where the server's confirmation emails go) and CpuUse.java, which measures where the
+ * machine's CPU went during the run.
  */
 public class BookingBench {
     static final String DESK = "Bearer local-test-booking-desk";
@@ -46,7 +42,7 @@ public class BookingBench {
         int seconds = Integer.parseInt(args[5]);
         int eventCount = Integer.parseInt(args[6]);
         boolean javaClient = args.length > 7 && args[7].equals("java");
-        Thread smtp = smtpSink(3025);
+        Thread smtp = MailSink.start(3025);
 
         List<String> events = createEvents(jdbc, user, password, eventCount);
         System.out.printf("Booking benchmark: %d clients (%s), %d s per run, bookings spread over %d events%n",
@@ -271,61 +267,5 @@ public class BookingBench {
         pool.shutdown();
         long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
         return Result.of(merged.length, elapsed, failures.get(), merged);
-    }
-
-    /** A mail server that accepts and forgets every message, so the confirmation emails cost what SMTP costs. */
-    static Thread smtpSink(int port) throws Exception {
-        ServerSocket server = new ServerSocket(port);
-        Thread acceptor = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                try {
-                    Socket socket = server.accept();
-                    Thread t = new Thread(() -> converse(socket)); t.setDaemon(true); t.start();
-                } catch (Exception stopped) {
-                    return;
-                }
-            }
-        });
-        acceptor.setDaemon(true);
-        acceptor.start();
-        return acceptor;
-    }
-
-    static void converse(Socket socket) {
-        try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-             OutputStream out = socket.getOutputStream()) {
-            reply(out, "220 bench SMTP sink");
-            String line;
-            boolean data = false;
-            while ((line = in.readLine()) != null) {
-                if (data) {
-                    if (line.equals(".")) {
-                        data = false;
-                        reply(out, "250 OK");
-                    }
-                    continue;
-                }
-                String command = line.length() >= 4 ? line.substring(0, 4).toUpperCase() : line.toUpperCase();
-                switch (command) {
-                    case "EHLO", "HELO" -> reply(out, "250 bench");
-                    case "DATA" -> {
-                        data = true;
-                        reply(out, "354 go ahead");
-                    }
-                    case "QUIT" -> {
-                        reply(out, "221 bye");
-                        return;
-                    }
-                    default -> reply(out, "250 OK");
-                }
-            }
-        } catch (Exception ignored) {
-            // the client went away
-        }
-    }
-
-    static void reply(OutputStream out, String line) throws Exception {
-        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
     }
 }
