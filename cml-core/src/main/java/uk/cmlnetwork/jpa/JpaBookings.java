@@ -1,6 +1,7 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collections;
@@ -24,14 +25,18 @@ public class JpaBookings implements Bookings {
 
     @Override
     public void store(Booking booking) {
+        // Inserted at the commit (or the next flush), so that bookings saved together go to the database
+        // in one batch. A second booking for the same email is refused there, by the unique constraint.
         em.persist(booking);
-        // Flush now so a second booking for the same email fails here, inside the caller's transaction.
-        em.flush();
     }
 
     @Override
     public Optional<BookingSituation> situation(EventId eventId, String email) {
+        // Read without first flushing this transaction's bookings (that would cost a round trip per booking
+        // when several are saved together). If two of them are for the same email, the unique constraint
+        // refuses the transaction at commit, and asked again on its own the second finds the first.
         List<Object[]> rows = em.createNamedQuery(Booking.SITUATION, Object[].class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("event", eventId.value())
                 .setParameter("email", email)
                 .getResultList();

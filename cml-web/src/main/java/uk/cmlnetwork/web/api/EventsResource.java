@@ -26,7 +26,7 @@ import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.JsonBuilders;
 import uk.cmlnetwork.web.account.CurrentMember;
-import uk.cmlnetwork.web.event.DoubleClick;
+import uk.cmlnetwork.web.event.BookingQueue;
 import uk.cmlnetwork.web.event.EventsFacade;
 
 /**
@@ -48,6 +48,9 @@ public class EventsResource {
 
     @Inject
     BookingDesk desk;
+
+    @Inject
+    BookingQueue bookings;
 
     @GET
     public JsonObject upcoming() {
@@ -76,14 +79,14 @@ public class EventsResource {
         return answer(() -> {
             if (desk.isBookingDesk(authorization)) {
                 BookPlace request = new BookPlace(event, text(body, "name"), text(body, "email"));
-                return booked(DoubleClick.bookOnce(() -> events.book(request)));
+                return booked(bookings.book(request));
             }
             if (authorization != null) {
                 return problem(Response.Status.UNAUTHORIZED, JsonBuilders.object()
                         .add("message", "This booking desk key is not right"));
             }
             if (current.isSignedIn()) {
-                return booked(DoubleClick.bookOnce(() -> events.bookAsMember(event)));
+                return booked(bookings.book(events.placeForMe(event)));
             }
             events.requestAsGuest(new BookPlace(event, text(body, "name"), text(body, "email")));
             return Response.accepted(JsonBuilders.object().add("status", "CHECK_EMAIL")

@@ -41,6 +41,9 @@ public class EventPage implements Serializable {
     transient EventsFacade events;
 
     @Inject
+    transient BookingQueue bookings;
+
+    @Inject
     transient LibrariesFacade libraries;
 
     @Inject
@@ -66,7 +69,7 @@ public class EventPage implements Serializable {
     public String book() {
         try {
             if (current.isSignedIn()) {
-                Booking booking = DoubleClick.bookOnce(() -> events.bookAsMember(new EventId(id)));
+                Booking booking = bookings.book(events.placeForMe(new EventId(id)));
                 forNextPage.put("bookedEmail", booking.email());
                 if (booking.isWaitlisted()) {
                     forNextPage.put("waitlistPosition", booking.waitlistPosition());

@@ -77,10 +77,13 @@ public class EventsFacade {
         return current.isSignedIn() && programme.mayManage(current.get(), event);
     }
 
-    /** A signed-in member books for themselves: their address is already confirmed. */
-    public Booking bookAsMember(EventId id) {
+    /**
+     * What a signed-in member asks for when they book for themselves (their address is already
+     * confirmed): to be booked through the {@link BookingQueue}, like the booking desk's.
+     */
+    public BookPlace placeForMe(EventId id) {
         Member member = current.get();
-        return book(new BookPlace(find(id).id(), member.name(), member.email()));
+        return new BookPlace(find(id).id(), member.name(), member.email());
     }
 
     /** A booking by a trusted caller (a member's own, or the REST API's booking desk): booked at once. */
@@ -90,6 +93,14 @@ public class EventsFacade {
             mail.booked(receipt);
         }
         return receipt.booking();
+    }
+
+    /**
+     * Several bookings in one transaction, one after another in this order, by the same rules as
+     * {@link #book}: all are saved, or (if any is refused or fails) none is.
+     */
+    public List<Booking> bookAll(List<BookPlace> requests) {
+        return requests.stream().map(this::book).toList();
     }
 
     /**
