@@ -70,6 +70,10 @@ public final class CmlNetwork implements AutoCloseable {
         settings.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         settings.put("jakarta.persistence.jtaDataSource", "");
         settings.put("jakarta.persistence.jdbc.url", jdbcUrl);
+        // Each transaction reads through the connection it writes on (one entity manager per transaction),
+        // so it sees its own changes even before they are flushed, and a read never waits on its own locks:
+        // by default EclipseLink reads on another connection until the first flush, not after an update query.
+        settings.put("eclipselink.jdbc.exclusive-connection.mode", "Always");
         if (user != null) {
             settings.put("jakarta.persistence.jdbc.user", user);
             settings.put("jakarta.persistence.jdbc.password", password == null ? "" : password);

@@ -74,6 +74,25 @@ abstract class BookingContract extends NetworkFixture {
     }
 
     @Test
+    void bookingsMadeInOneTransactionAreSavedTogetherAndTwoForOneEmailAreRefusedAtTheCommitLeavingNothing() {
+        EventId event = scheduled(workshop(3, Instant.parse("2026-04-10T09:00:00Z")));
+        List<Booking> together = network.inTransaction(s -> List.of(
+                s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")).booking(),
+                s.eventBooking().book(new BookPlace(event, "Bob", "bob@example.org")).booking()));
+        assertEquals(List.of(BookingStatus.CONFIRMED, BookingStatus.CONFIRMED), together.stream().map(Booking::status).toList());
+        assertEquals(2, network.inTransaction(s -> s.eventBooking().attendees(event)).size());
+
+        assertThrows(RuntimeException.class, () -> network.inTransaction(s -> List.of(
+                s.eventBooking().book(new BookPlace(event, "Cat", "cat@example.org")),
+                s.eventBooking().book(new BookPlace(event, "Cat", "CAT@example.org")))));
+        assertEquals(2, network.inTransaction(s -> s.eventBooking().attendees(event)).size(), "nothing of it kept");
+        assertEquals(2, network.inTransaction(s -> s.eventProgramme().find(event)).bookedCount(), "its places given back");
+        Booking cat = book(event, "cat");
+        assertEquals(BookingStatus.CONFIRMED, cat.status());
+        assertEquals(cat.id(), book(event, "cat").id());
+    }
+
+    @Test
     void theEmailedCancelLinkWorksOnceAndAForgedOneNever() {
         EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
         BookingReceipt ann = network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann", "ann@example.org")));
