@@ -21,7 +21,10 @@ import uk.cmlnetwork.shared.Secrets;
         + " left join MemberAccount m on m.email = :email where e.id = :event",
         // Booking only reads these (the count changes through a guarded update), so they are not
         // watched for changes: no copies kept, nothing compared at each flush and at commit.
-        hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
+        hints = {@QueryHint(name = "eclipselink.read-only", value = "true"),
+                // Read without first flushing this transaction's new bookings (see JpaBookings#situation).
+                // A hint here, not setFlushMode at each call: that copies the query and prepares its SQL again.
+                @QueryHint(name = "eclipselink.flush", value = "false")})
 public class Booking {
     /** See {@link Bookings#situation}. */
     public static final String SITUATION = "Booking.situation";

@@ -1,7 +1,6 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collections;
@@ -32,11 +31,10 @@ public class JpaBookings implements Bookings {
 
     @Override
     public Optional<BookingSituation> situation(EventId eventId, String email) {
-        // Read without first flushing this transaction's bookings (that would cost a round trip per booking
-        // when several are saved together). If two of them are for the same email, the unique constraint
-        // refuses the transaction at commit, and asked again on its own the second finds the first.
+        // The query does not flush this transaction's new bookings first (that would cost a round trip per
+        // booking when several are saved together). If two of them are for the same email, the unique
+        // constraint refuses the transaction at commit, and asked again on its own the second finds the first.
         List<Object[]> rows = em.createNamedQuery(Booking.SITUATION, Object[].class)
-                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("event", eventId.value())
                 .setParameter("email", email)
                 .getResultList();
