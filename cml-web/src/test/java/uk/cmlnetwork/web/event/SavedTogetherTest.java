@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,91 +40,45 @@ class SavedTogetherTest {
 
     @Test
     void requestsThatArriveWhileAGroupIsBeingSavedAreSavedTogetherInTheOrderTheyCame() throws Exception {
-        CountDownLatch firstHeld = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        SavedTogether<String, String> queue = new SavedTogether<>(50, this::together, request -> {
-            if (request.equals("first")) {
-                firstHeld.countDown();
-                await(releaseFirst);
-            }
-            return alone(request);
-        });
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> queue.save("first"), threads);
-        assertTrue(firstHeld.await(10, TimeUnit.SECONDS));
-        List<CompletableFuture<String>> later = new ArrayList<>();
-        for (String request : List.of("b", "c", "d")) {
-            later.add(CompletableFuture.supplyAsync(() -> queue.save(request), threads));
-            waitUntil(() -> queue.waiting() == later.size());
-        }
-        releaseFirst.countDown();
-        assertEquals("saved first", first.get(10, TimeUnit.SECONDS));
-        assertEquals(List.of("saved b", "saved c", "saved d"),
-                List.of(later.get(0).get(10, TimeUnit.SECONDS), later.get(1).get(), later.get(2).get()));
+        HeldFirst held = new HeldFirst();
+        SavedTogether<String, String> queue = new SavedTogether<>(50, this::together, held.alone(this::alone));
+        List<CompletableFuture<String>> answers = held.queueBehindFirst(queue, List.of("b", "c", "d"));
+        assertEquals(List.of("saved first", "saved b", "saved c", "saved d"), answersOf(answers));
         assertEquals(List.of(List.of("b", "c", "d")), groupsSaved);
         assertEquals(List.of("first"), savedAlone);
     }
 
     @Test
     void noGroupIsLargerThanTheMost() throws Exception {
-        CountDownLatch firstHeld = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        SavedTogether<String, String> queue = new SavedTogether<>(2, this::together, request -> {
-            if (request.equals("first")) {
-                firstHeld.countDown();
-                await(releaseFirst);
-            }
-            return alone(request);
-        });
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> queue.save("first"), threads);
-        assertTrue(firstHeld.await(10, TimeUnit.SECONDS));
-        List<CompletableFuture<String>> later = new ArrayList<>();
-        for (String request : List.of("b", "c", "d", "e", "f")) {
-            later.add(CompletableFuture.supplyAsync(() -> queue.save(request), threads));
-            waitUntil(() -> queue.waiting() == later.size());
-        }
-        releaseFirst.countDown();
-        first.get(10, TimeUnit.SECONDS);
-        for (CompletableFuture<String> each : later) {
-            each.get(10, TimeUnit.SECONDS);
-        }
+        HeldFirst held = new HeldFirst();
+        SavedTogether<String, String> queue = new SavedTogether<>(2, this::together, held.alone(this::alone));
+        answersOf(held.queueBehindFirst(queue, List.of("b", "c", "d", "e", "f")));
         assertEquals(List.of(List.of("b", "c"), List.of("d", "e")), groupsSaved);
         assertEquals(List.of("first", "f"), savedAlone);
     }
 
     @Test
     void whenAGroupFailsEachIsSavedOnItsOwnAndOnlyTheRefusedOneGetsTheRefusal() throws Exception {
-        CountDownLatch firstHeld = new CountDownLatch(1);
-        CountDownLatch releaseFirst = new CountDownLatch(1);
         IllegalArgumentException refusal = new IllegalArgumentException("bad is refused");
+        HeldFirst held = new HeldFirst();
         SavedTogether<String, String> queue = new SavedTogether<>(50, group -> {
             together(group);
             if (group.contains("bad")) {
                 throw refusal;
             }
             return group.stream().map(r -> "saved " + r).toList();
-        }, request -> {
-            if (request.equals("first")) {
-                firstHeld.countDown();
-                await(releaseFirst);
-            }
+        }, held.alone(request -> {
             if (request.equals("bad")) {
                 throw refusal;
             }
             return alone(request);
-        });
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> queue.save("first"), threads);
-        assertTrue(firstHeld.await(10, TimeUnit.SECONDS));
-        List<CompletableFuture<String>> later = new ArrayList<>();
-        for (String request : List.of("b", "bad", "d")) {
-            later.add(CompletableFuture.supplyAsync(() -> queue.save(request), threads));
-            waitUntil(() -> queue.waiting() == later.size());
-        }
-        releaseFirst.countDown();
-        first.get(10, TimeUnit.SECONDS);
-        assertEquals("saved b", later.get(0).get(10, TimeUnit.SECONDS));
-        Exception failed = assertThrows(Exception.class, () -> later.get(1).get(10, TimeUnit.SECONDS));
+        }));
+        List<CompletableFuture<String>> answers = held.queueBehindFirst(queue, List.of("b", "bad", "d"));
+        assertEquals("saved b", answers.get(1).get(10, TimeUnit.SECONDS));
+        Exception failed = assertThrows(Exception.class, () -> answers.get(2).get(10, TimeUnit.SECONDS));
         assertSame(refusal, failed.getCause());
-        assertEquals("saved d", later.get(2).get(10, TimeUnit.SECONDS));
+        assertEquals("saved d", answers.get(3).get(10, TimeUnit.SECONDS));
+        assertEquals(List.of(List.of("b", "bad", "d")), groupsSaved);
         assertEquals(List.of("first", "b", "d"), savedAlone, "each saved on its own after the group failed");
     }
 
@@ -170,6 +126,48 @@ class SavedTogetherTest {
         assertEquals(0, queue.waiting());
     }
 
+    /**
+     * Holds the request "first" while it is being saved alone, so that the requests after it queue up
+     * behind it one by one, in a known order; then lets it go.
+     */
+    private final class HeldFirst {
+        private final CountDownLatch held = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+
+        Function<String, String> alone(Function<String, String> saving) {
+            return request -> {
+                if (request.equals("first")) {
+                    held.countDown();
+                    await(release);
+                }
+                return saving.apply(request);
+            };
+        }
+
+        /** The answers: the first request's, then the others' in order. */
+        List<CompletableFuture<String>> queueBehindFirst(SavedTogether<String, String> queue, List<String> requests)
+                throws InterruptedException {
+            List<CompletableFuture<String>> answers = new ArrayList<>();
+            answers.add(CompletableFuture.supplyAsync(() -> queue.save("first"), threads));
+            assertTrue(held.await(10, TimeUnit.SECONDS));
+            for (String request : requests) {
+                answers.add(CompletableFuture.supplyAsync(() -> queue.save(request), threads));
+                int queued = answers.size() - 1;
+                waitUntil(() -> queue.waiting() == queued);
+            }
+            release.countDown();
+            return answers;
+        }
+    }
+
+    private static List<String> answersOf(List<CompletableFuture<String>> answers) throws Exception {
+        List<String> all = new ArrayList<>();
+        for (CompletableFuture<String> each : answers) {
+            all.add(each.get(10, TimeUnit.SECONDS));
+        }
+        return all;
+    }
+
     private List<String> together(List<String> group) {
         groupsSaved.add(List.copyOf(group));
         return group.stream().map(r -> "saved " + r).toList();
@@ -196,7 +194,7 @@ class SavedTogetherTest {
         }
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
