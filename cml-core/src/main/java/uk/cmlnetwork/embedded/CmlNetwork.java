@@ -30,7 +30,6 @@ import uk.cmlnetwork.shared.CommandValidation;
  * then do work in {@link #inTransaction}. The schema is brought up to date when it opens.
  */
 public final class CmlNetwork implements AutoCloseable {
-    private static final PasswordHashing PASSWORDS = new PasswordHashing();
     private static final PostText POST_TEXT = PostText.siteImagesOnly();
 
     private final String jdbcUrl;
@@ -38,16 +37,19 @@ public final class CmlNetwork implements AutoCloseable {
     private final ValidatorFactory validators;
     private final Validator validator;
     private final Clock clock;
+    private final PasswordHashing passwords;
     private volatile ResourceFiles files = ResourceFiles.NONE;
     // Checked before every search: a program embedding the core sees its own changes at once.
     private final DirectoryCopy directory = new DirectoryCopy(Duration.ZERO);
 
-    private CmlNetwork(String jdbcUrl, EntityManagerFactory entityManagers, ValidatorFactory validators, Clock clock) {
+    private CmlNetwork(String jdbcUrl, EntityManagerFactory entityManagers, ValidatorFactory validators, Clock clock,
+                       PasswordHashing passwords) {
         this.jdbcUrl = jdbcUrl;
         this.entityManagers = entityManagers;
         this.validators = validators;
         this.validator = CommandValidation.validator(validators);
         this.clock = clock;
+        this.passwords = passwords;
     }
 
     /** An embedded Derby database kept in this folder (created when missing). */
@@ -61,6 +63,14 @@ public final class CmlNetwork implements AutoCloseable {
 
     /** As {@link #open(String, String, String)}, with a clock of your own (tests use a fixed one). */
     public static CmlNetwork open(String jdbcUrl, String user, String password, Clock clock) {
+        return open(jdbcUrl, user, password, clock, new PasswordHashing());
+    }
+
+    /**
+     * As {@link #open(String, String, String, Clock)}, hashing passwords with {@code passwords} (the
+     * default is PBKDF2 at {@link PasswordHashing#ITERATIONS} iterations; tests use fewer, to run fast).
+     */
+    public static CmlNetwork open(String jdbcUrl, String user, String password, Clock clock, PasswordHashing passwords) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             DatabaseSchema.migrate(connection);
         } catch (SQLException e) {
@@ -79,7 +89,7 @@ public final class CmlNetwork implements AutoCloseable {
             settings.put("jakarta.persistence.jdbc.password", password == null ? "" : password);
         }
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("cml", settings);
-        return new CmlNetwork(jdbcUrl, emf, Validation.buildDefaultValidatorFactory(), clock);
+        return new CmlNetwork(jdbcUrl, emf, Validation.buildDefaultValidatorFactory(), clock, passwords);
     }
 
     /** Keeps coordinators' uploaded files in this folder (without one, uploads are refused). */
@@ -98,7 +108,7 @@ public final class CmlNetwork implements AutoCloseable {
         try {
             tx.begin();
             T result = work.apply(new NetworkServices(em, validator, clock,
-                    PASSWORDS, POST_TEXT, files, directory));
+                    passwords, POST_TEXT, files, directory));
             tx.commit();
             return result;
         } finally {

@@ -21,10 +21,7 @@ import uk.cmlnetwork.shared.Secrets;
         + " left join MemberAccount m on m.email = :email where e.id = :event",
         // Booking only reads these (the count changes through a guarded update), so they are not
         // watched for changes: no copies kept, nothing compared at each flush and at commit.
-        hints = {@QueryHint(name = "eclipselink.read-only", value = "true"),
-                // Read without first flushing this transaction's new bookings (see JpaBookings#situation).
-                // A hint here, not setFlushMode at each call: that copies the query and prepares its SQL again.
-                @QueryHint(name = "eclipselink.flush", value = "false")})
+        hints = @QueryHint(name = "eclipselink.read-only", value = "true"))
 public class Booking {
     /** See {@link Bookings#situation}. */
     public static final String SITUATION = "Booking.situation";
@@ -60,13 +57,6 @@ public class Booking {
     @Column(name = "cancel_code_hash", length = 64)
     private String cancelCodeHash;
 
-    /**
-     * Set while the booking's confirmation email is still to be sent. Until then the server that made
-     * the booking sends it from memory; from then on any server's outbox round issues it afresh.
-     */
-    @Column(name = "confirmation_due_at")
-    private Instant confirmationDueAt;
-
     @Version
     @Column(name = "version")
     private long version;
@@ -96,15 +86,6 @@ public class Booking {
         return Secrets.matches(code, cancelCodeHash);
     }
 
-    /** Its confirmation email is owed: sent from memory by then, or afterwards from the outbox. */
-    void owesConfirmation(Instant dueAt) {
-        confirmationDueAt = dueAt;
-    }
-
-    void confirmationHandled() {
-        confirmationDueAt = null;
-    }
-
     void cancel(Instant now) {
         status = BookingStatus.CANCELLED;
         cancelledAt = now;
@@ -112,7 +93,6 @@ public class Booking {
 
     void promote() {
         status = BookingStatus.CONFIRMED;
-        confirmationDueAt = null; // the place-come-free email, with a new cancel link, replaces it
     }
 
     void markAttended(boolean attended) {
@@ -147,10 +127,6 @@ public class Booking {
         return waitlistPosition;
     }
 
-    /** When its confirmation email goes from the outbox if not sent before; null once it has gone. */
-    public Instant confirmationDueAt() {
-        return confirmationDueAt;
-    }
 
     public Instant cancelledAt() {
         return cancelledAt;

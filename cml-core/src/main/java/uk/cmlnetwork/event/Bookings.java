@@ -1,10 +1,13 @@
 package uk.cmlnetwork.event;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 public interface Bookings {
+    /**
+     * Saves a new booking at once. A second booking for the same email and event (two requests at the
+     * same moment: a double click) is refused here by the database's unique constraint, with {@link AlreadyBooked}.
+     */
     void store(Booking booking);
 
     /**
@@ -26,15 +29,7 @@ public interface Bookings {
 
     List<Booking> forEmail(String email);
 
-    /** The bookings whose confirmation email is still owed at {@code now}, the longest owed first. */
-    List<Booking> confirmationsDue(Instant now, int max);
 
-    /**
-     * Records these bookings' confirmation emails sent, in one statement. It does not count as a change
-     * of the booking (its version stays), so it never gets in the way of someone cancelling meanwhile.
-     */
-    void confirmationsSent(List<BookingId> ids);
-
-    /** Keeps the bookings as anonymous counts: the name and email are replaced, and no email is owed any more. */
+    /** Keeps the bookings as anonymous counts: the name and email are replaced. */
     void anonymiseAllFor(String email);
 }

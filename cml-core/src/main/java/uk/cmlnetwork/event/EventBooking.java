@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberStatus;
 import uk.cmlnetwork.member.Members;
@@ -64,7 +63,6 @@ public class EventBooking {
         Booking booking = new Booking(BookingId.newId(), event.id(), request.name(), request.email(), clock.instant(),
                 waitlistPosition);
         String cancelCode = booking.newCancelCode();
-        booking.owesConfirmation(clock.instant().plus(MailOutbox.CLAIM));
         bookings.store(booking);
         return new BookingReceipt(booking, event, cancelCode);
     }

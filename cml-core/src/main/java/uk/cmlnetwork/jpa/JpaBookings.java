@@ -1,11 +1,10 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import java.time.Instant;
-import java.util.Collections;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
+import uk.cmlnetwork.event.AlreadyBooked;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.BookingId;
 import uk.cmlnetwork.event.BookingSituation;
@@ -24,16 +23,19 @@ public class JpaBookings implements Bookings {
 
     @Override
     public void store(Booking booking) {
-        // Inserted at the commit (or the next flush), so that bookings saved together go to the database
-        // in one batch. A second booking for the same email is refused there, by the unique constraint.
         em.persist(booking);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueConstraint.wasBroken(e)) {
+                throw new AlreadyBooked();
+            }
+            throw e;
+        }
     }
 
     @Override
     public Optional<BookingSituation> situation(EventId eventId, String email) {
-        // The query does not flush this transaction's new bookings first (that would cost a round trip per
-        // booking when several are saved together). If two of them are for the same email, the unique
-        // constraint refuses the transaction at commit, and asked again on its own the second finds the first.
         List<Object[]> rows = em.createNamedQuery(Booking.SITUATION, Object[].class)
                 .setParameter("event", eventId.value())
                 .setParameter("email", email)
@@ -57,7 +59,7 @@ public class JpaBookings implements Bookings {
     @Override
     public void anonymiseAllFor(String email) {
         em.createQuery("update Booking b set b.attendeeName = 'Deleted member',"
-                        + " b.email = concat('deleted-', concat(b.id, '@invalid')), b.confirmationDueAt = null,"
+                        + " b.email = concat('deleted-', concat(b.id, '@invalid')),"
                         + " b.version = b.version + 1"
                         + " where b.email = :email")
                 .setParameter("email", email)
@@ -84,28 +86,6 @@ public class JpaBookings implements Bookings {
                 .setParameter("waiting", BookingStatus.WAITLISTED)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
-    }
-
-    @Override
-    public List<Booking> confirmationsDue(Instant now, int max) {
-        return em.createQuery("select b from Booking b where b.confirmationDueAt <= :now"
-                        + " order by b.confirmationDueAt, b.id", Booking.class)
-                .setParameter("now", now)
-                .setMaxResults(max)
-                .getResultList();
-    }
-
-    // In SQL rather than JPQL: EclipseLink's JPQL update also raises the version of a versioned entity,
-    // and someone cancelling their booking at that moment would be refused for holding an old copy.
-    @Override
-    public void confirmationsSent(List<BookingId> ids) {
-        List<String> values = InList.padded(ids.stream().map(BookingId::value).toList());
-        Query sent = em.createNativeQuery("update booking set confirmation_due_at = null where id in ("
-                + String.join(", ", Collections.nCopies(values.size(), "?")) + ")");
-        for (int i = 0; i < values.size(); i++) {
-            sent.setParameter(i + 1, values.get(i));
-        }
-        sent.executeUpdate();
     }
 
     @Override

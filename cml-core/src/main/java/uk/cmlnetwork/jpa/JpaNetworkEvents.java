@@ -1,7 +1,6 @@
 package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Arrays;
@@ -92,9 +91,6 @@ public class JpaNetworkEvents implements NetworkEvents {
         int updated = em.createQuery("update NetworkEvent e set e.bookedCount = e.bookedCount + 1,"
                         + " e.version = e.version + 1"
                         + " where e.id = :id and (e.capacity is null or e.bookedCount < e.capacity)")
-                // Without first flushing bookings made earlier in this transaction (they go in one batch at
-                // the commit): the update reads and writes only the event's row.
-                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("id", id.value())
                 .executeUpdate();
         return updated == 1;

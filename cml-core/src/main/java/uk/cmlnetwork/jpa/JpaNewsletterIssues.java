@@ -40,12 +40,6 @@ public class JpaNewsletterIssues implements NewsletterIssues {
     }
 
     @Override
-    public List<NewsletterIssue> sending() {
-        return em.createQuery("select i from NewsletterIssue i where i.status = :sending", NewsletterIssue.class)
-                .setParameter("sending", IssueStatus.SENDING).getResultList();
-    }
-
-    @Override
     public Optional<Instant> lastSendStarted() {
         // The entity, not max(): the aggregate would bypass the UTC converter of the instant.
         return em.createQuery("select i from NewsletterIssue i where i.sendStartedAt is not null"

@@ -3,7 +3,6 @@ package uk.cmlnetwork.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
-import uk.cmlnetwork.event.BookingConfirmations;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
@@ -17,7 +16,6 @@ import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.PasswordHashing;
 import uk.cmlnetwork.newsletter.MailingList;
 import uk.cmlnetwork.newsletter.NewsletterDesk;
-import uk.cmlnetwork.newsletter.NewsletterDispatch;
 import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.PostText;
 import uk.cmlnetwork.privacy.AccountErasure;
@@ -45,7 +43,6 @@ public final class NetworkServices {
     private final MemberBlog memberBlog;
     private final EventProgramme eventProgramme;
     private final EventBooking eventBooking;
-    private final BookingConfirmations bookingConfirmations;
     private final ResourceLibrary resourceLibrary;
     private final ConferenceAgenda conferenceAgenda;
     private final EventMaterials eventMaterials;
@@ -54,7 +51,6 @@ public final class NetworkServices {
     private final MailOutbox mailOutbox;
     private final MailingList mailingList;
     private final NewsletterDesk newsletterDesk;
-    private final NewsletterDispatch newsletterDispatch;
 
     /**
      * @param postText  how members' posts become HTML (which image hosts are allowed)
@@ -79,7 +75,6 @@ public final class NetworkServices {
         this.memberAdministration = new MemberAdministration(members);
         JpaSubscribers subscribers = new JpaSubscribers(em);
         JpaNewsletterIssues issues = new JpaNewsletterIssues(em);
-        JpaDeliveries deliveries = new JpaDeliveries(em);
         this.mailingList = new MailingList(subscribers, inputCheck, clock);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
                 mailingList);
@@ -88,14 +83,12 @@ public final class NetworkServices {
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
-        this.bookingConfirmations = new BookingConfirmations(bookings, events, clock);
         this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
         this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
-        this.newsletterDesk = new NewsletterDesk(issues, deliveries, subscribers, memberBlog, eventProgramme,
+        this.newsletterDesk = new NewsletterDesk(issues, mailOutbox, subscribers, memberBlog, eventProgramme,
                 resourceLibrary, inputCheck, clock);
-        this.newsletterDispatch = new NewsletterDispatch(issues, deliveries, clock);
     }
 
     public MailingList mailingList() {
@@ -104,10 +97,6 @@ public final class NetworkServices {
 
     public NewsletterDesk newsletterDesk() {
         return newsletterDesk;
-    }
-
-    public NewsletterDispatch newsletterDispatch() {
-        return newsletterDispatch;
     }
 
     public MembershipService membership() {
@@ -144,11 +133,6 @@ public final class NetworkServices {
 
     public EventBooking eventBooking() {
         return eventBooking;
-    }
-
-    /** New bookings' confirmation emails: recorded sent, or handed out again when overdue. */
-    public BookingConfirmations bookingConfirmations() {
-        return bookingConfirmations;
     }
 
     public ResourceLibrary resourceLibrary() {

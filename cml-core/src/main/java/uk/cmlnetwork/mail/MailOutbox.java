@@ -8,13 +8,19 @@ import java.util.UUID;
 import uk.cmlnetwork.shared.NotFound;
 
 /**
- * The transactional outbox. Services queue emails inside the caller's transaction, so an email
- * exists exactly when the change it reports was saved; a sender (outside the core: it needs a mail
- * server) takes due emails, sends them and records the outcome, each step in its own transaction.
+ * The transactional outbox: the one way an email leaves. Services queue emails inside the caller's
+ * transaction, so an email exists exactly when the change it reports was saved. A sender (outside the
+ * core: it needs a mail server) takes due emails for a while (a lease), sends them and records each
+ * outcome, each step in its own short transaction. A sender that dies leaves its lease to run out, and
+ * the emails it had not recorded sent go again, with the same Message-ID (their id).
  */
 public class MailOutbox {
-    /** How long a sender may hold an email before another may take it (a sender that died mid-send). */
-    public static final Duration CLAIM = Duration.ofMinutes(5);
+    /** The kind of a subscriber's newsletter copy. */
+    public static final String NEWSLETTER = "newsletter";
+    /** The kind of a coordinator's test copy of an issue. */
+    public static final String NEWSLETTER_TEST = "newsletter-test";
+    /** How long a sender holds the emails it took before another may take them (a sender that died mid-send). */
+    public static final Duration LEASE = Duration.ofMinutes(1);
     /** Waits between failed attempts; after the last one the email is given up (and can be retried by hand). */
     static final List<Duration> BACKOFF = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
             Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3));
@@ -28,50 +34,30 @@ public class MailOutbox {
     }
 
     public OutgoingEmail queue(Letter letter) {
-        OutgoingEmail email = newEmail(letter);
-        outbox.store(email);
-        return email;
-    }
-
-    /**
-     * Queues an email already taken by the sender that will send it from memory once the caller's
-     * transaction has committed, so that sender neither claims it nor reads it back. Should that sender
-     * not record it sent within {@link #CLAIM} (it died, or stopped first), any sender takes it from the
-     * outbox like an email whose claim ran out.
-     */
-    public OutgoingEmail queueTakenBy(Letter letter, String sender) {
-        OutgoingEmail email = newEmail(letter);
-        email.takenBy(sender, email.queuedAt().plus(CLAIM));
-        outbox.store(email);
-        return email;
-    }
-
-    /**
-     * An email that is not stored here, because the change it reports records that it is owed until
-     * {@code claimUntil} (a new booking owes its confirmation): the caller's sender sends it from memory,
-     * with {@code id} as its name, and records it sent where it is owed. Not sent by then, it is up to
-     * the owner of that record to queue it here.
-     */
-    public OutgoingEmail owedElsewhere(String id, Letter letter, String sender, Instant claimUntil) {
-        OutgoingEmail email = newEmail(id, letter);
-        email.takenBy(sender, claimUntil);
-        return email;
-    }
-
-    private OutgoingEmail newEmail(Letter letter) {
-        return newEmail(UUID.randomUUID().toString(), letter);
-    }
-
-    private OutgoingEmail newEmail(String id, Letter letter) {
         if (letter.toEmail() == null || letter.toEmail().isBlank()) {
             throw new IllegalArgumentException("an email needs an address");
         }
-        return new OutgoingEmail(id, letter, clock.instant());
+        OutgoingEmail email = new OutgoingEmail(UUID.randomUUID().toString(), letter, clock.instant());
+        outbox.store(email);
+        return email;
+    }
+
+    /** A copy of the issue for every confirmed subscriber, in one statement; returns how many. */
+    public int queueNewsletter(String issueId, String subject) {
+        return outbox.queueNewsletterCopies(issueId, subject, clock.instant());
+    }
+
+    /** A coordinator's test copy of the issue, sent like any other email. */
+    public OutgoingEmail queueNewsletterTest(String issueId, String toEmail, String toName) {
+        OutgoingEmail email = OutgoingEmail.newsletterTest(UUID.randomUUID().toString(), issueId, toEmail, toName,
+                clock.instant());
+        outbox.store(email);
+        return email;
     }
 
     /**
-     * Takes up to {@code max} due emails for this sender. Run it in its own short transaction: once it
-     * commits, no other sender takes these emails for {@link #CLAIM}.
+     * Takes up to {@code max} due emails for one sender round, for {@link #LEASE}. Run it in its own short
+     * transaction: once it commits, no other sender takes these emails until the lease runs out.
      */
     public List<OutgoingEmail> takeDue(int max) {
         Instant now = clock.instant();
@@ -80,18 +66,13 @@ public class MailOutbox {
             return List.of();
         }
         String round = UUID.randomUUID().toString();
-        outbox.claim(due, now, now.plus(CLAIM), round);
+        outbox.claim(due, now, now.plus(LEASE), round);
         return outbox.claimedBy(round);
     }
 
-    /**
-     * The mail server accepted these. A sender may record a whole round at once: one commit instead
-     * of one per email, at the price of sending those again should it die before recording them.
-     */
-    public void sent(List<String> ids) {
-        if (!ids.isEmpty()) {
-            outbox.markSent(ids, clock.instant());
-        }
+    /** The mail server accepted it: recorded sent, and its text no longer kept. */
+    public void sent(String id) {
+        outbox.markSent(List.of(id), clock.instant());
     }
 
     /** The mail server refused it or could not be reached: try again later, or give up after the last wait. */
@@ -99,17 +80,32 @@ public class MailOutbox {
         OutgoingEmail email = find(id);
         Instant now = clock.instant();
         int tried = email.attempts();
-        Instant retryAt = tried <= BACKOFF.size() ? now.plus(BACKOFF.get(tried - 1)) : null;
+        Instant retryAt = tried <= BACKOFF.size() ? now.plus(BACKOFF.get(Math.max(tried, 1) - 1)) : null;
         email.failed(reason, retryAt, now);
     }
 
-    /** A coordinator sends given-up emails again. */
+    /** A coordinator sends a failed email again now. */
     public void retry(String id) {
         find(id).retry(clock.instant());
     }
 
+    /** Every copy of the issue that failed goes again now; returns how many. */
+    public int retryNewsletterFailures(String issueId) {
+        return outbox.retryFailedCopies(issueId, clock.instant());
+    }
+
     public OutboxCount count(String kind) {
         return outbox.count(kind);
+    }
+
+    /** How far the sending of an issue's copies has got. */
+    public OutboxCount newsletterProgress(String issueId) {
+        return outbox.countCopies(issueId);
+    }
+
+    /** The copies of the issue that failed, with the mail server's reason, for the coordinator. */
+    public List<OutgoingEmail> newsletterFailures(String issueId, int limit) {
+        return outbox.failedCopies(issueId, limit);
     }
 
     public OutgoingEmail find(String id) {

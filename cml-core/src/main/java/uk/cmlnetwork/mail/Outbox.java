@@ -10,6 +10,9 @@ public interface Outbox {
 
     Optional<OutgoingEmail> find(String id);
 
+    /** A newsletter copy of the issue for every confirmed subscriber, made in the database; returns how many. */
+    int queueNewsletterCopies(String issueId, String subject, Instant now);
+
     /** The ids of up to {@code max} emails due at {@code now}, oldest first. */
     List<String> due(Instant now, int max);
 
@@ -26,6 +29,14 @@ public interface Outbox {
     /** The mail server accepted these: recorded sent, their text and calendar no longer kept. */
     void markSent(List<String> ids, Instant at);
 
-    /** How many emails of this kind are sent, waiting, and given up. */
+    /** How many emails of this kind are sent, waiting, and failed. */
     OutboxCount count(String kind);
+
+    /** The same for the subscribers' copies of a newsletter issue. */
+    OutboxCount countCopies(String issueId);
+
+    List<OutgoingEmail> failedCopies(String issueId, int limit);
+
+    /** The failed copies of the issue are due again at {@code now}; returns how many. */
+    int retryFailedCopies(String issueId, Instant now);
 }

@@ -33,8 +33,9 @@ public class OutgoingEmail {
     @Column(name = "subject", nullable = false, length = 300)
     private String subject;
 
+    /** The text; null for a newsletter copy, which is written from its issue when sent. */
     @Lob
-    @Column(name = "body", nullable = false)
+    @Column(name = "body")
     private String body;
 
     /** An iCalendar file to attach, or null. */
@@ -63,6 +64,14 @@ public class OutgoingEmail {
 
     @Column(name = "last_error", length = 500)
     private String lastError;
+
+    /** For a newsletter copy (or a coordinator's test copy): the issue it is a copy of. */
+    @Column(name = "newsletter_issue_id", length = 36)
+    private String newsletterIssueId;
+
+    /** For a subscriber's newsletter copy: their unsubscribe secret as it was when the issue was sent. */
+    @Column(name = "unsubscribe_token", length = 64)
+    private String unsubscribeToken;
 
     protected OutgoingEmail() {
     }
@@ -135,11 +144,20 @@ public class OutgoingEmail {
         return lastError;
     }
 
-    /** Taken by a sender until {@code until}: no other sender takes it before then. */
-    void takenBy(String sender, Instant until) {
-        claimedBy = sender;
-        nextAttemptAt = until;
-        attempts++;
+    public String newsletterIssueId() {
+        return newsletterIssueId;
+    }
+
+    public String unsubscribeToken() {
+        return unsubscribeToken;
+    }
+
+    /** A coordinator's test copy of a newsletter issue, written from the issue like a subscriber's. */
+    static OutgoingEmail newsletterTest(String id, String issueId, String toEmail, String toName, Instant now) {
+        OutgoingEmail email = new OutgoingEmail(id, new Letter(MailOutbox.NEWSLETTER_TEST, toEmail, toName,
+                "[Test] newsletter", null), now);
+        email.newsletterIssueId = issueId;
+        return email;
     }
 
     void failed(String reason, Instant retryAt, Instant now) {

@@ -2,7 +2,8 @@ package uk.cmlnetwork.newsletter;
 
 public enum IssueStatus {
     DRAFT("Draft"),
-    SENDING("Sending"),
+    /** Only in issues sent by earlier versions, which marked an issue sent once its last copy had gone. */
+    SENDING("Sent"),
     SENT("Sent");
 
     private final String label;

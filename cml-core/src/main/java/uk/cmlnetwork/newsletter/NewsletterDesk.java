@@ -1,5 +1,8 @@
 package uk.cmlnetwork.newsletter;
 
+import uk.cmlnetwork.mail.MailOutbox;
+import uk.cmlnetwork.mail.OutboxCount;
+import uk.cmlnetwork.mail.OutgoingEmail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +25,7 @@ import uk.cmlnetwork.shared.NotFound;
 
 /**
  * Coordinators make the monthly newsletter: a draft from what is new since the last issue, edited,
- * then sent to every confirmed subscriber through the delivery outbox. The caller owns the transaction.
+ * then sent to every confirmed subscriber through the outbox. The caller owns the transaction.
  */
 public class NewsletterDesk {
     /** What the first issue counts as new. */
@@ -30,7 +33,7 @@ public class NewsletterDesk {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final NewsletterIssues issues;
-    private final Deliveries deliveries;
+    private final MailOutbox outbox;
     private final Subscribers subscribers;
     private final MemberBlog blog;
     private final EventProgramme programme;
@@ -38,10 +41,10 @@ public class NewsletterDesk {
     private final InputCheck inputCheck;
     private final Clock clock;
 
-    public NewsletterDesk(NewsletterIssues issues, Deliveries deliveries, Subscribers subscribers, MemberBlog blog,
+    public NewsletterDesk(NewsletterIssues issues, MailOutbox outbox, Subscribers subscribers, MemberBlog blog,
                           EventProgramme programme, ResourceLibrary resources, InputCheck inputCheck, Clock clock) {
         this.issues = issues;
-        this.deliveries = deliveries;
+        this.outbox = outbox;
         this.subscribers = subscribers;
         this.blog = blog;
         this.programme = programme;
@@ -107,29 +110,30 @@ public class NewsletterDesk {
         if (subscribers.countSubscribed() == 0) {
             throw new DomainException("No one has confirmed a subscription yet, so there is no one to send it to");
         }
-        int recipients = deliveries.addForSubscribers(issueId);
-        issue.startSending(recipients, clock.instant());
+        int recipients = outbox.queueNewsletter(issueId, issue.title());
+        issue.sent(recipients, clock.instant());
         return recipients;
     }
 
-    public DeliveryProgress progress(String issueId) {
-        return deliveries.progress(issueId);
-    }
-
-    public List<Delivery> failed(Member coordinator, String issueId) {
+    /** A test copy of the issue to the coordinator, from the outbox like every email. */
+    public void sendTest(Member coordinator, String issueId) {
         requireCoordinator(coordinator);
-        return deliveries.failed(issueId, 200);
+        outbox.queueNewsletterTest(find(issueId).id(), coordinator.email(), coordinator.name());
     }
 
-    /** Failed copies go out again; the issue is "sending" until they have. */
+    public OutboxCount progress(String issueId) {
+        return outbox.newsletterProgress(issueId);
+    }
+
+    public List<OutgoingEmail> failed(Member coordinator, String issueId) {
+        requireCoordinator(coordinator);
+        return outbox.newsletterFailures(issueId, 200);
+    }
+
+    /** Failed copies go out again now. */
     public int retryFailed(Member coordinator, String issueId) {
         requireCoordinator(coordinator);
-        NewsletterIssue issue = find(issueId);
-        int again = deliveries.retryFailed(issueId);
-        if (again > 0 && issue.status() == IssueStatus.SENT) {
-            issue.resumeSending();
-        }
-        return again;
+        return outbox.retryNewsletterFailures(find(issueId).id());
     }
 
     public List<NewsletterIssue> all(Member coordinator) {
@@ -149,6 +153,11 @@ public class NewsletterDesk {
             throw new NotFound("newsletter issue", issueId);
         }
         return issue;
+    }
+
+    /** Any issue, drafts too: for the sender, which writes copies (and a coordinator's test copy) from it. */
+    public NewsletterIssue issue(String issueId) {
+        return find(issueId);
     }
 
     private NewsletterIssue find(String issueId) {

@@ -59,6 +59,7 @@ public class NewsletterIssue {
     @Column(name = "recipients")
     private Integer recipients;
 
+    /** Set by earlier versions, when an issue's last copy had gone; the outbox now keeps each copy's progress. */
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -89,24 +90,12 @@ public class NewsletterIssue {
         }
     }
 
-    void startSending(int recipients, Instant now) {
+    /** Handed to the outbox for every subscriber: the copies' progress is the outbox's. */
+    void sent(int recipients, Instant now) {
         requireDraft();
-        this.status = IssueStatus.SENDING;
+        this.status = IssueStatus.SENT;
         this.recipients = recipients;
         this.sendStartedAt = now;
-    }
-
-    void finish(Instant now) {
-        if (status == IssueStatus.SENDING) {
-            this.status = IssueStatus.SENT;
-            this.finishedAt = now;
-        }
-    }
-
-    /** Retried copies are going out: the issue is sending again until they have. */
-    void resumeSending() {
-        this.status = IssueStatus.SENDING;
-        this.finishedAt = null;
     }
 
     private void requireDraft() {
@@ -169,9 +158,5 @@ public class NewsletterIssue {
 
     public int recipients() {
         return recipients == null ? 0 : recipients;
-    }
-
-    public Instant finishedAt() {
-        return finishedAt;
     }
 }

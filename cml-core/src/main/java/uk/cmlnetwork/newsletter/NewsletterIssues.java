@@ -14,9 +14,6 @@ public interface NewsletterIssues {
     /** Issues that have gone out or are going out, newest first (the public archive). */
     List<NewsletterIssue> archive(int limit);
 
-    /** Issues still being sent. */
-    List<NewsletterIssue> sending();
-
     /** When the most recent issue started going out, if any has. */
     Optional<java.time.Instant> lastSendStarted();
 }

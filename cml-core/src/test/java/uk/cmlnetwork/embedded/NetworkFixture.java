@@ -37,6 +37,7 @@ import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.member.DirectoryListing;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.PasswordHashing;
 import uk.cmlnetwork.member.MemberCategory;
 import uk.cmlnetwork.member.MemberDetails;
 import uk.cmlnetwork.member.RegisterMember;
@@ -51,6 +52,8 @@ import uk.cmlnetwork.shared.Region;
 /** A network over a real database for the contract tests: opened fresh and emptied before each test. */
 abstract class NetworkFixture {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    /** Passwords hashed cheaply: the production cost (PasswordHashing.ITERATIONS) is tested in MembershipTest. */
+    static final PasswordHashing FAST_HASHING = new PasswordHashing(1_000);
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     static final String PASSWORD = "three random library words";
 
@@ -72,8 +75,8 @@ abstract class NetworkFixture {
 
     @BeforeEach
     void open() throws SQLException {
-        network = CmlNetwork.open(jdbcUrl(), user(), password(), CLOCK);
-        sql("delete from member_token", "delete from newsletter_delivery", "delete from newsletter_item", "delete from newsletter_issue", "delete from newsletter_subscriber", "delete from post_topic", "delete from post", "delete from library_suggestion", "delete from outgoing_email", "delete from library_outcome", "delete from library_editor", "delete from booking",
+        network = CmlNetwork.open(jdbcUrl(), user(), password(), CLOCK, FAST_HASHING);
+        sql("delete from member_token", "delete from newsletter_item", "delete from newsletter_issue", "delete from newsletter_subscriber", "delete from post_topic", "delete from post", "delete from library_suggestion", "delete from outgoing_email", "delete from library_outcome", "delete from library_editor", "delete from booking",
                 "delete from event_interest", "delete from agenda_session", "delete from guest_booking_request", "delete from event_topic",
                 "delete from resource_topic", "delete from resource_outcome", "delete from resource_audience", "delete from resource", "delete from network_event", "delete from library", "delete from member");
     }

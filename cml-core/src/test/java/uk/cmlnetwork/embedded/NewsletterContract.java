@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import uk.cmlnetwork.jdbc.JdbcSentCopies;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.newsletter.Confirmation;
-import uk.cmlnetwork.newsletter.Delivery;
-import uk.cmlnetwork.newsletter.DeliveryProgress;
+import uk.cmlnetwork.mail.MailOutbox;
+import uk.cmlnetwork.mail.OutboxCount;
+import uk.cmlnetwork.mail.OutgoingEmail;
 import uk.cmlnetwork.newsletter.EditIssue;
 import uk.cmlnetwork.newsletter.IssueItem;
 import uk.cmlnetwork.newsletter.IssueStatus;
@@ -133,7 +133,7 @@ abstract class NewsletterContract extends NetworkFixture {
         assertEquals(5, (int) network.inTransaction(s -> s.newsletterDesk().send(coordinator, draft.id())));
         assertThrows(DomainException.class, () -> network.inTransaction(s -> s.newsletterDesk().send(coordinator, draft.id())),
                 "an issue goes out once");
-        assertEquals(new DeliveryProgress(0, 5, 0), network.inTransaction(s -> s.newsletterDesk().progress(draft.id())));
+        assertEquals(new OutboxCount(0, 5, 0), network.inTransaction(s -> s.newsletterDesk().progress(draft.id())));
         assertEquals(List.of(draft.id()), network.inTransaction(s -> s.newsletterDesk().archive()).stream()
                 .map(NewsletterIssue::id).toList());
         NewsletterIssue next = network.inTransaction(s -> s.newsletterDesk().draftNext(coordinator));
@@ -142,69 +142,65 @@ abstract class NewsletterContract extends NetworkFixture {
     }
 
     @Test
-    void eachCopyIsTakenByOneSenderAndNeverSentTwiceAndUnfinishedCopiesGoBackAfterTheClaim() throws Exception {
+    void eachCopyIsAnOutboxEmailTakenByOneSenderAtATimeAndUnfinishedCopiesGoAgainAfterTheLease() throws Exception {
         Member coordinator = coordinator();
         IntStream.range(0, 6).forEach(i -> subscribed("reader" + i + "@example.org"));
         String issue = network.inTransaction(s -> s.newsletterDesk().draftNext(coordinator)).id();
         network.inTransaction(s -> s.newsletterDesk().edit(coordinator, issue, new EditIssue("News", "Hello.", Set.of())));
         network.inTransaction(s -> s.newsletterDesk().send(coordinator, issue));
+        assertEquals(IssueStatus.SENT, network.inTransaction(s -> s.newsletterDesk().read(null, issue)).status());
 
-        List<Delivery> first = network.inTransaction(s -> s.newsletterDispatch().take(4));
-        List<Delivery> second = network.inTransaction(s -> s.newsletterDispatch().take(4));
+        List<OutgoingEmail> first = network.inTransaction(s -> s.mailOutbox().takeDue(4));
+        List<OutgoingEmail> second = network.inTransaction(s -> s.mailOutbox().takeDue(4));
         assertEquals(4, first.size());
         assertEquals(2, second.size());
         Set<String> taken = new HashSet<>();
-        first.forEach(d -> taken.add(d.email()));
-        second.forEach(d -> taken.add(d.email()));
+        first.forEach(e -> taken.add(e.toEmail()));
+        second.forEach(e -> taken.add(e.toEmail()));
         assertEquals(6, taken.size(), "no copy taken by two senders");
-        assertTrue(network.inTransaction(s -> s.newsletterDispatch().take(4)).isEmpty());
+        assertTrue(network.inTransaction(s -> s.mailOutbox().takeDue(4)).isEmpty());
+        for (OutgoingEmail copy : first) {
+            assertEquals(issue, copy.newsletterIssueId());
+            assertEquals(MailOutbox.NEWSLETTER, copy.kind());
+            assertEquals("News", copy.subject());
+            assertEquals(36, copy.id().length());
+            assertTrue(copy.unsubscribeToken() != null && !copy.unsubscribeToken().isBlank());
+        }
 
-        assertTrue((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(first.get(0))));
-        assertFalse((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(first.get(0))), "recorded sent once");
         network.inTransaction(s -> {
-            s.newsletterDispatch().failed(first.get(1), "550 mailbox unavailable");
+            s.mailOutbox().sent(first.get(0).id());
+            s.mailOutbox().failed(first.get(1).id(), "550 mailbox unavailable");
+            second.forEach(e -> s.mailOutbox().sent(e.id()));
             return null;
         });
-        // The server's sender records copies over its own connection, one statement each, made final by
-        // commit() just after the copy's "." (a database server) or as it is made (embedded Derby).
-        try (JdbcSentCopies own = new JdbcSentCopies(DriverManager.getConnection(jdbcUrl(), user(), password()))) {
-            assertEquals(jdbcUrl().startsWith("jdbc:derby:"), own.commitsOnRecord());
-            for (Delivery d : second) {
-                assertTrue((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(d, own)));
-                own.commit();
-            }
-            assertFalse((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(second.get(0), own)), "recorded sent once");
-        }
-        if (!jdbcUrl().startsWith("jdbc:derby:")) {
-            // A record never made final (the sender died before the copy's ".") is undone: the copy goes again.
-            try (JdbcSentCopies dying = new JdbcSentCopies(DriverManager.getConnection(jdbcUrl(), user(), password()))) {
-                assertTrue((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(first.get(2), dying)));
-            }
-        }
-        assertEquals(new DeliveryProgress(3, 2, 1), network.inTransaction(s -> s.newsletterDesk().progress(issue)));
-        assertEquals(3L, countRows("select count(*) from newsletter_delivery where sent_at = CAST('2026-03-01 10:00:00' AS TIMESTAMP)"),
-                "the time sent kept in UTC, whichever way it was recorded");
+        assertEquals(new OutboxCount(3, 2, 1), network.inTransaction(s -> s.newsletterDesk().progress(issue)));
+        assertEquals(3L, countRows("select count(*) from outgoing_email where sent_at = CAST('2026-03-01 10:00:00' AS TIMESTAMP)"),
+                "the time sent kept in UTC");
 
-        // The first sender "died" holding two copies; once its claim runs out another sender takes them.
+        // The first sender "died" holding two copies; once its lease runs out another sender takes them,
+        // with the failed copy, whose first wait is shorter than the lease.
         try (CmlNetwork later = CmlNetwork.open(jdbcUrl(), user(), password(),
-                Clock.fixed(NOW.plus(Duration.ofMinutes(1)), ZoneOffset.UTC))) {
-            List<Delivery> resumed = later.inTransaction(s -> s.newsletterDispatch().take(10));
-            assertEquals(Set.of(first.get(2).email(), first.get(3).email()),
-                    Set.copyOf(resumed.stream().map(Delivery::email).toList()), "only the unfinished copies, none sent");
-            assertFalse((boolean) network.inTransaction(s -> s.newsletterDispatch().sent(first.get(2))),
-                    "the dead sender's claim no longer counts");
-            resumed.forEach(d -> later.inTransaction(s -> s.newsletterDispatch().sent(d)));
+                Clock.fixed(NOW.plus(MailOutbox.LEASE).plusSeconds(1), ZoneOffset.UTC))) {
+            List<OutgoingEmail> resumed = later.inTransaction(s -> s.mailOutbox().takeDue(10));
+            assertEquals(Set.of(first.get(1).id(), first.get(2).id(), first.get(3).id()),
+                    Set.copyOf(resumed.stream().map(OutgoingEmail::id).toList()), "only the unfinished copies, none sent");
             later.inTransaction(s -> {
-                s.newsletterDispatch().finishDone();
+                s.mailOutbox().failed(first.get(1).id(), "550 mailbox unavailable");
+                s.mailOutbox().sent(first.get(2).id());
+                s.mailOutbox().sent(first.get(3).id());
                 return null;
             });
         }
-        assertEquals(IssueStatus.SENT, network.inTransaction(s -> s.newsletterDesk().read(null, issue)).status());
         assertEquals(List.of("550 mailbox unavailable"), network.inTransaction(s -> s.newsletterDesk().failed(coordinator, issue))
-                .stream().map(Delivery::error).toList());
+                .stream().map(OutgoingEmail::lastError).toList());
         assertEquals(1, (int) network.inTransaction(s -> s.newsletterDesk().retryFailed(coordinator, issue)));
-        assertEquals(IssueStatus.SENDING, network.inTransaction(s -> s.newsletterDesk().read(null, issue)).status());
-        assertEquals(new DeliveryProgress(5, 1, 0), network.inTransaction(s -> s.newsletterDesk().progress(issue)));
-        assertEquals(6L, countRows("select count(*) from newsletter_delivery"));
+        assertEquals(List.of(first.get(1).id()), network.inTransaction(s -> s.mailOutbox().takeDue(10)).stream()
+                .map(OutgoingEmail::id).toList(), "sent again at once on request");
+        network.inTransaction(s -> {
+            s.mailOutbox().sent(first.get(1).id());
+            return null;
+        });
+        assertEquals(new OutboxCount(6, 0, 0), network.inTransaction(s -> s.newsletterDesk().progress(issue)));
+        assertEquals(6L, countRows("select count(*) from outgoing_email where newsletter_issue_id = '" + issue + "'"));
     }
 }

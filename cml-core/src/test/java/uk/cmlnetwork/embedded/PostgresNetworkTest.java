@@ -1,12 +1,14 @@
 package uk.cmlnetwork.embedded;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The same tests against a real PostgreSQL. They run when CML_TEST_POSTGRES_URL is set (.ci/run
  * starts a local PostgreSQL and sets it; the README says how to run them on your own machine).
  */
 @EnabledIfEnvironmentVariable(named = "CML_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+@ResourceLock(TestDatabase.POSTGRES)
 class PostgresNetworkTest extends NetworkContract {
     @Override
     TestDatabase database() {

@@ -1,9 +1,11 @@
 package uk.cmlnetwork.embedded;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The mail outbox against a real PostgreSQL (when CML_TEST_POSTGRES_URL is set, as in CI). */
 @EnabledIfEnvironmentVariable(named = "CML_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
+@ResourceLock(TestDatabase.POSTGRES)
 class PostgresOutboxTest extends OutboxContract {
     @Override
     TestDatabase database() {

@@ -2,6 +2,8 @@ package uk.cmlnetwork.embedded;
 
 /** Where a contract test runs: in-memory Derby, or the PostgreSQL named by CML_TEST_POSTGRES_URL. */
 record TestDatabase(String url, String user, String password) {
+    /** The lock the PostgreSQL test classes hold: they share one database, so they run one at a time. */
+    static final String POSTGRES = "the PostgreSQL test database";
 
     static TestDatabase derbyInMemory(String name) {
         return new TestDatabase("jdbc:derby:memory:" + name + ";create=true", null, null);

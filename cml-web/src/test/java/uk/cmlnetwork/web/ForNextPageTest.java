@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.cmlnetwork.web.page.ForNextPage;
 
 class ForNextPageTest {
     @Test

@@ -21,8 +21,9 @@ import uk.cmlnetwork.member.MemberSearch;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.RegisterMember;
 import uk.cmlnetwork.member.Registration;
-import uk.cmlnetwork.web.account.MemberIdentityStore;
-import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
+import uk.cmlnetwork.web.member.MembersAdminFacade;
+import uk.cmlnetwork.web.security.MemberIdentityStore;
+import uk.cmlnetwork.web.security.NotAllowed;
 
 /** Inside the server: Jakarta Security's identity store over the member store, and the coordinators' facade guard. */
 @ExtendWith(ArquillianExtension.class)
@@ -93,6 +94,6 @@ class MemberSecurityInServerIT {
 
     @Test
     void theCoordinatorsFacadeRefusesACallerWhoIsNotSignedInAsACoordinator() {
-        assertThrows(MembersAdminFacade.NotAllowed.class, () -> adminFacade.search(MemberSearch.everyone()));
+        assertThrows(NotAllowed.class, () -> adminFacade.search(MemberSearch.everyone()));
     }
 }

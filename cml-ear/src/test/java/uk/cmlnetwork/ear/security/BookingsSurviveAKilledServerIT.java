@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,13 +32,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The fault test: clients book in a loop through the REST API while the server is killed with SIGKILL at a random
  * moment, then restarted. Every booking a client was told about is there, nothing is over capacity,
- * nobody is booked twice. (Runs against the build's Liberty server, which it leaves running.)
+ * nobody is booked twice, and every booking stored gets its confirmation email: none skipped, and at most
+ * one more copy (with the same Message-ID) for each email in flight on a sending connection when the
+ * server died. (Runs against the build's Liberty server, which it leaves running.)
  */
 class BookingsSurviveAKilledServerIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
     static final int PLACES = 8;
+    /** The web module's OutboxSender.WORKERS: SMTP connections that may each have an email in flight. */
+    static final int SENDING_CONNECTIONS = 4;
     static final Path WLP = Path.of("target/liberty/wlp");
 
     @Test
@@ -105,6 +112,33 @@ class BookingsSurviveAKilledServerIT {
                 + rows.size() + " stored, " + confirmed + " confirmed for " + PLACES + " places");
         String page = again.get("manage/attendees.xhtml?id=" + event).body();
         assertTrue(page.contains(confirmed + " booked of " + PLACES), "the booked count matches the bookings");
+
+        // Emails the killed server had taken wait for the outbox's lease (a minute) before going again.
+        Map<String, List<String>> received = Map.of();
+        for (int i = 0; i < 200 && !received.keySet().containsAll(stored); i++) {
+            Thread.sleep(500);
+            received = confirmationsReceived(title);
+        }
+        Map<String, List<String>> got = received;
+        assertTrue(got.keySet().containsAll(stored), "no confirmation for: "
+                + stored.stream().filter(s -> !got.containsKey(s)).toList());
+        long twice = got.values().stream().mapToLong(ids -> ids.size() - 1).sum();
+        assertTrue(twice <= SENDING_CONNECTIONS, twice + " emails went twice; at most one per sending connection may");
+        got.forEach((to, ids) -> assertEquals(1, ids.stream().distinct().count(), "a second copy has the same Message-ID: " + to));
+        System.out.println("Fault test: " + got.values().stream().mapToInt(List::size).sum() + " confirmations for "
+                + stored.size() + " bookings (" + twice + " sent again)");
+    }
+
+    /** The Message-IDs of the confirmations (or waiting-list emails) for the event, by address. */
+    private static Map<String, List<String>> confirmationsReceived(String title) throws Exception {
+        Map<String, List<String>> byAddress = new HashMap<>();
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            if (message.getSubject() != null && message.getSubject().endsWith(": " + title)) {
+                byAddress.computeIfAbsent(((InternetAddress) message.getAllRecipients()[0]).getAddress(), a -> new ArrayList<>())
+                        .add(message.getMessageID());
+            }
+        }
+        return byAddress;
     }
 
     private static void waitUntilServing() throws Exception {

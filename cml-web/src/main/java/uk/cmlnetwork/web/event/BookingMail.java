@@ -12,9 +12,9 @@ import uk.cmlnetwork.event.GuestBookingRequest;
 import uk.cmlnetwork.event.GuestRequestSent;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.mail.Letter;
+import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.shared.NetworkTime;
-import uk.cmlnetwork.web.Settings;
-import uk.cmlnetwork.web.mail.Postbox;
+import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * Booking emails: a guest's confirm link, a place confirmed (with the event as an .ics file), a place
@@ -24,21 +24,15 @@ import uk.cmlnetwork.web.mail.Postbox;
 @ApplicationScoped
 public class BookingMail {
     @Inject
-    Postbox postbox;
+    MailOutbox outbox;
 
     @Inject
     Settings settings;
 
     @Inject
-    ConfirmationsSent confirmationsSent;
-
-    @Inject
     EventCalendar calendar;
 
-    /**
-     * A new booking's confirmation (or waiting-list email). The booking records that it is owed, so it
-     * is not stored in the outbox as well (see {@link Postbox#postOwed}); otherwise it is posted there.
-     */
+    /** A new booking's confirmation (or waiting-list email). */
     public void booked(BookingReceipt receipt) {
         Booking booking = receipt.booking();
         NetworkEvent event = receipt.event();
@@ -52,15 +46,11 @@ public class BookingMail {
         } else {
             letter = confirmed(receipt, event, "Your place: " + event.title(), "You have a place at ");
         }
-        if (booking.confirmationDueAt() != null && receipt.cancelCode() != null) {
-            postbox.postOwed(letter, booking.id().value(), booking.confirmationDueAt(), confirmationsSent);
-        } else {
-            postbox.post(letter);
-        }
+        outbox.queue(letter);
     }
 
     public void promoted(BookingReceipt receipt) {
-        postbox.post(confirmed(receipt, receipt.event(), "A place has come free for you: " + receipt.event().title(),
+        outbox.queue(confirmed(receipt, receipt.event(), "A place has come free for you: " + receipt.event().title(),
                 "A place came free and it is yours: you now have a place at "));
     }
 
@@ -120,7 +110,7 @@ public class BookingMail {
     }
 
     private void send(Booking booking, String subject, String text, String ics) {
-        postbox.post(letter(booking, subject, text, ics));
+        outbox.queue(letter(booking, subject, text, ics));
     }
 
     private static Letter letter(Booking booking, String subject, String text, String ics) {
@@ -128,6 +118,6 @@ public class BookingMail {
     }
 
     private void send(String email, String name, String subject, String text, String ics) {
-        postbox.post(new Letter("booking", email, name, subject, text, ics));
+        outbox.queue(new Letter("booking", email, name, subject, text, ics));
     }
 }

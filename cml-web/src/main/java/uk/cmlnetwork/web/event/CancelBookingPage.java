@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.cmlnetwork.event.BookingId;
 import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.page.Pages;
 
 /**
  * The page the cancel link in a booking email opens. Opening it changes nothing; the button posts.

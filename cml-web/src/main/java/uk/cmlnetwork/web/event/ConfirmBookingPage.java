@@ -1,12 +1,12 @@
 package uk.cmlnetwork.web.event;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.enterprise.context.RequestScoped;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
 
 /**
  * The page a guest's emailed link opens. Opening it books nothing (mail scanners open links); the

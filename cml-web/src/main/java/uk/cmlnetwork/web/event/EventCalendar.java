@@ -55,7 +55,7 @@ public class EventCalendar {
     VEvent vevent(NetworkEvent event, String siteUrl, boolean booked) {
         VEvent vevent = new VEvent(event.startsAt(), event.endsAt(), event.title());
         vevent.add(new Uid(event.id().value() + "@cmlnetwork"));
-        // The row version rises with every change, so calendars replace their copy.
+        // Rises with every change that matters to a calendar (details, status), so calendars replace their copy.
         vevent.add(new Sequence(event.calendarSequence()));
         vevent.add(event.isCancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         String where = event.type().isOnline()

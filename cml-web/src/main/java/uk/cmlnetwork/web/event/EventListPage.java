@@ -1,6 +1,6 @@
 package uk.cmlnetwork.web.event;
 
-import static uk.cmlnetwork.web.QueryValues.known;
+import static uk.cmlnetwork.web.page.QueryValues.known;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,7 +49,6 @@ public class EventListPage {
     private String topicCode() {
         return getTopics().stream().map(Topic::code).filter(c -> c.equals(topic)).findFirst().orElse(null);
     }
-
 
     public List<Topic> getTopics() {
         if (allTopics == null) {

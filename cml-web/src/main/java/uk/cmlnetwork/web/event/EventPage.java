@@ -18,11 +18,10 @@ import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.RenderCache;
-import uk.cmlnetwork.web.account.CurrentMember;
-import uk.cmlnetwork.web.library.LibrariesFacade;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.page.RenderCache;
+import uk.cmlnetwork.web.security.CurrentMember;
 
 /**
  * One event's page (bookmarkable as event.xhtml?id=...): signed-in members book at once; guests are
@@ -41,12 +40,6 @@ public class EventPage implements Serializable {
     transient EventsFacade events;
 
     @Inject
-    transient BookingQueue bookings;
-
-    @Inject
-    transient LibrariesFacade libraries;
-
-    @Inject
     transient CurrentMember current;
 
     private String id;
@@ -60,7 +53,7 @@ public class EventPage implements Serializable {
             return;
         }
         try {
-            shown.get("event", () -> events.find(new EventId(id)));
+            getView();
         } catch (NotFound unknown) {
             Pages.notFound();
         }
@@ -69,7 +62,7 @@ public class EventPage implements Serializable {
     public String book() {
         try {
             if (current.isSignedIn()) {
-                Booking booking = bookings.book(events.placeForMe(new EventId(id)));
+                Booking booking = events.bookMyPlace(new EventId(id));
                 forNextPage.put("bookedEmail", booking.email());
                 if (booking.isWaitlisted()) {
                     forNextPage.put("waitlistPosition", booking.waitlistPosition());
@@ -105,34 +98,37 @@ public class EventPage implements Serializable {
         return null;
     }
 
-
     public void refresh() {
         shown.forgetOnPostback();
     }
 
+    private EventView getView() {
+        return shown.get("view", () -> events.view(new EventId(id)));
+    }
+
     public NetworkEvent getEvent() {
-        return shown.get("event", () -> events.find(new EventId(id)));
+        return getView().event();
     }
 
     public List<AgendaSession> getAgenda() {
-        return shown.get("agenda", () -> events.agenda(new EventId(id)));
+        return getView().agenda();
     }
 
     public List<Resource> getMaterials() {
-        return shown.get("materials", () -> events.materials(new EventId(id)));
+        return getView().materials();
     }
 
     /** The member's own live booking, to show an online event's joining link to those booked. */
     public Booking getMyBooking() {
-        return shown.get("myBooking", () -> events.myBooking(new EventId(id)).orElse(null));
+        return getView().myBooking();
     }
 
     public boolean isManager() {
-        return shown.get("manager", () -> events.mayManage(getEvent()));
+        return getView().manager();
     }
 
     public Library getHost() {
-        return shown.get("host", () -> getEvent().hostLibrary() == null ? null : libraries.find(getEvent().hostLibrary()));
+        return getView().host();
     }
 
     public Instant getNow() {

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import uk.cmlnetwork.event.AgendaSession;
 import uk.cmlnetwork.event.BookPlace;
 import uk.cmlnetwork.event.Booking;
-import uk.cmlnetwork.event.BookingConfirmations;
 import uk.cmlnetwork.event.BookingId;
 import uk.cmlnetwork.event.BookingReceipt;
 import uk.cmlnetwork.event.ConferenceAgenda;
@@ -20,12 +18,13 @@ import uk.cmlnetwork.event.GuestRequestSent;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.event.RegisterInterest;
 import uk.cmlnetwork.event.ScheduleEvent;
+import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.resource.EventMaterials;
-import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.NotAllowed;
 
 /**
  * The transaction boundary for everything the public and members do with events. Emails are posted to
@@ -42,9 +41,6 @@ public class EventsFacade {
     EventBooking booking;
 
     @Inject
-    BookingConfirmations confirmations;
-
-    @Inject
     ConferenceAgenda agenda;
 
     @Inject
@@ -52,6 +48,9 @@ public class EventsFacade {
 
     @Inject
     BookingMail mail;
+
+    @Inject
+    LibraryDirectory libraries;
 
     @Inject
     CurrentMember current;
@@ -78,39 +77,32 @@ public class EventsFacade {
     }
 
     /**
-     * What a signed-in member asks for when they book for themselves (their address is already
-     * confirmed): to be booked through the {@link BookingQueue}, like the booking desk's.
+     * What the event page shows, read in one transaction: the event (if this visitor may see it), its
+     * agenda and materials, the visitor's own booking, whether they manage it, and its host library.
      */
-    public BookPlace placeForMe(EventId id) {
-        Member member = current.get();
-        return new BookPlace(find(id).id(), member.name(), member.email());
+    public EventView view(EventId id) {
+        NetworkEvent event = find(id);
+        Optional<Booking> mine = myBooking(event.id());
+        return new EventView(event, agenda.of(event.id()), materials.of(event.id()), mine.orElse(null),
+                mayManage(event), event.hostLibrary() == null ? null : libraries.find(event.hostLibrary()));
     }
 
-    /** A booking by a trusted caller (a member's own, or the REST API's booking desk): booked at once. */
+    /**
+     * The signed-in member books a place for themselves: at once (their address is confirmed), by the
+     * same rules as everyone (the core service refuses events that are not open to them).
+     */
+    public Booking bookMyPlace(EventId id) {
+        Member member = current.get();
+        return book(new BookPlace(id, member.name(), member.email()));
+    }
+
+    /** A booking by a trusted caller (the REST API's booking desk): booked at once. */
     public Booking book(BookPlace request) {
         BookingReceipt receipt = booking.book(request);
         if (receipt.cancelCode() != null) {
             mail.booked(receipt);
         }
         return receipt.booking();
-    }
-
-    /**
-     * Several bookings in one transaction, one after another in this order, by the same rules as
-     * {@link #book}: all are saved, or (if any is refused or fails) none is.
-     */
-    public List<Booking> bookAll(List<BookPlace> requests) {
-        return requests.stream().map(this::book).toList();
-    }
-
-    /**
-     * Bookings whose confirmation email was not sent by the time it was due: emailed from the outbox,
-     * each with a new cancel link. Returns how many were emailed (cancelled bookings need none).
-     */
-    public int emailOverdueConfirmations(int max) {
-        List<BookingReceipt> overdue = confirmations.overdue(max);
-        overdue.forEach(mail::booked);
-        return overdue.size();
     }
 
     /** A guest asks for a place: they are emailed a link, and only following it books. */
@@ -132,22 +124,30 @@ public class EventsFacade {
         programme.registerInterest(request);
     }
 
-    public List<AgendaSession> agenda(EventId id) {
-        return agenda.of(find(id).id());
-    }
-
-    public List<Resource> materials(EventId id) {
-        return materials.of(find(id).id());
-    }
-
     /** The signed-in member's live booking for this event, if they have one (to show the joining link). */
-    public Optional<Booking> myBooking(EventId id) {
+    private Optional<Booking> myBooking(EventId id) {
         if (!current.isSignedIn()) {
             return Optional.empty();
         }
         return booking.bookingsOf(current.get().email()).stream()
                 .filter(b -> b.eventId().equals(id) && !b.isCancelled())
                 .findFirst();
+    }
+
+    /**
+     * The events the signed-in member has (or had) a place at, for their own calendar feed: cancelled
+     * ones stay, marked so. Waiting-list places are left out.
+     */
+    public List<NetworkEvent> myBookedEvents() {
+        Member me = current.get();
+        if (me == null) {
+            throw new NotAllowed();
+        }
+        return booking.bookingsOf(me.email()).stream()
+                .filter(b -> !b.isWaitlisted())
+                .map(b -> programme.find(b.eventId()))
+                .distinct()
+                .toList();
     }
 
     /** A member proposes a regional meetup; a coordinator approves it. */

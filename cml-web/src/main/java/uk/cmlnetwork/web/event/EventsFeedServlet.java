@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import uk.cmlnetwork.web.Settings;
+import uk.cmlnetwork.web.setup.Settings;
 
 /** The iCalendar feed of the network's events, for anyone to subscribe to (no joining links in it). */
 @WebServlet("/events.ics")

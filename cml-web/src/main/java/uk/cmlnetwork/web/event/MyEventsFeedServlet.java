@@ -10,10 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import uk.cmlnetwork.event.NetworkEvent;
-import uk.cmlnetwork.member.MemberId;
-import uk.cmlnetwork.web.Settings;
-import uk.cmlnetwork.web.account.MembersFacade;
-import uk.cmlnetwork.web.Downloads;
+import uk.cmlnetwork.web.page.Downloads;
+import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * The signed-in member's own calendar: every event they booked (with joining links), cancelled
@@ -23,9 +21,6 @@ import uk.cmlnetwork.web.Downloads;
 @ServletSecurity(@HttpConstraint(rolesAllowed = "MEMBER"))
 public class MyEventsFeedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    transient MembersFacade members;
 
     @Inject
     transient EventsFacade events;
@@ -38,12 +33,7 @@ public class MyEventsFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        MemberId id = new MemberId(request.getUserPrincipal().getName());
-        List<NetworkEvent> booked = members.bookingsOf(id).stream()
-                .filter(b -> !b.isWaitlisted())
-                .map(b -> events.find(b.eventId()))
-                .distinct()
-                .toList();
+        List<NetworkEvent> booked = events.myBookedEvents();
         Downloads.prepare(response, "text/calendar", "my-cml-network-events.ics");
         response.getWriter().write(calendar.feed(booked, settings.siteUrl(), true));
     }

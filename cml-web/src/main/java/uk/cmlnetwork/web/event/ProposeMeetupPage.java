@@ -12,9 +12,9 @@ import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
 import uk.cmlnetwork.web.library.LibrariesFacade;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
 
 /** A member proposes a regional meetup hosted by a member library; a coordinator then approves it. */
 @Named

@@ -1,6 +1,6 @@
 package uk.cmlnetwork.web.library;
 
-import static uk.cmlnetwork.web.QueryValues.known;
+import static uk.cmlnetwork.web.page.QueryValues.known;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

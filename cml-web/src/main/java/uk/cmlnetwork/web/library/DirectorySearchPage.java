@@ -15,8 +15,7 @@ import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.shared.Region;
-import uk.cmlnetwork.web.Choice;
-import uk.cmlnetwork.web.Choices;
+import uk.cmlnetwork.web.page.Choice;
 
 /**
  * The directory page: free-text search, filters, sorting and pages, all in the address (a GET form),
@@ -75,41 +74,41 @@ public class DirectorySearchPage {
     }
 
     // The filters' options. Values are the enum names the address carries; "" (any) comes first in the page.
-    private static final Choices TYPES = Choices.of(Stream.concat(
+    private static final List<Choice> TYPES = List.copyOf(Stream.concat(
             Stream.of(new Choice("community", "Community managed (CRL and ICL)")),
             Arrays.stream(ManagementType.values()).map(t -> new Choice(t.name(), t.label() + " (" + t.code() + ")"))).toList());
-    private static final Choices REGIONS = Choices.of(Arrays.stream(Region.values())
+    private static final List<Choice> REGIONS = List.copyOf(Arrays.stream(Region.values())
             .map(r -> new Choice(r.name(), r.label())).toList());
-    private static final Choices STAGES = Choices.of(Arrays.stream(LibraryStage.values())
+    private static final List<Choice> STAGES = List.copyOf(Arrays.stream(LibraryStage.values())
             .map(s -> new Choice(s.name(), s.label())).toList());
-    private static final Choices OUTCOMES = Choices.of(Arrays.stream(Outcome.values())
+    private static final List<Choice> OUTCOMES = List.copyOf(Arrays.stream(Outcome.values())
             .map(o -> new Choice(o.name(), o.label())).toList());
-    private static final Choices STATUSES = Choices.of(List.of(new Choice("ANY", "Open and closed"),
+    private static final List<Choice> STATUSES = List.copyOf(List.of(new Choice("ANY", "Open and closed"),
             new Choice("OPEN", "Open"), new Choice("CLOSED", "Closed")));
-    private static final Choices SORTS = Choices.of(Arrays.stream(DirectorySearch.Sort.values())
+    private static final List<Choice> SORTS = List.copyOf(Arrays.stream(DirectorySearch.Sort.values())
             .map(s -> new Choice(s.name(), s.name().toLowerCase(Locale.ROOT))).toList());
 
-    public Choices getTypeChoices() {
+    public List<Choice> getTypeChoices() {
         return TYPES;
     }
 
-    public Choices getRegionChoices() {
+    public List<Choice> getRegionChoices() {
         return REGIONS;
     }
 
-    public Choices getAuthorityChoices() {
+    public List<Choice> getAuthorityChoices() {
         return searches.authorityChoices();
     }
 
-    public Choices getStageChoices() {
+    public List<Choice> getStageChoices() {
         return STAGES;
     }
 
-    public Choices getOutcomeChoices() {
+    public List<Choice> getOutcomeChoices() {
         return OUTCOMES;
     }
 
-    public Choices getStatusChoices() {
+    public List<Choice> getStatusChoices() {
         return STATUSES;
     }
 
@@ -119,7 +118,7 @@ public class DirectorySearchPage {
         return "OPEN".equals(status) || "CLOSED".equals(status) ? status : "ANY";
     }
 
-    public Choices getSortChoices() {
+    public List<Choice> getSortChoices() {
         return SORTS;
     }
 

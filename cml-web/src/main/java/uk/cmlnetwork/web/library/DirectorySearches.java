@@ -6,8 +6,7 @@ import java.util.List;
 import uk.cmlnetwork.library.DirectoryPage;
 import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.LibraryDirectory;
-import uk.cmlnetwork.web.Choice;
-import uk.cmlnetwork.web.Choices;
+import uk.cmlnetwork.web.page.Choice;
 
 /**
  * Directory searches for the search page and the JSON and CSV exports. They read the in-memory
@@ -29,19 +28,8 @@ public class DirectorySearches {
         return directory.authorities();
     }
 
-    private volatile AuthorityChoices authorityChoices;
-
-    private record AuthorityChoices(List<String> authorities, Choices choices) {
-    }
-
-    /** The authority filter's options, made again only when the directory's list of authorities changes. */
-    public Choices authorityChoices() {
-        List<String> now = authorities();
-        AuthorityChoices known = authorityChoices;
-        if (known == null || known.authorities() != now) {
-            known = new AuthorityChoices(now, Choices.of(now.stream().map(a -> new Choice(a, a)).toList()));
-            authorityChoices = known;
-        }
-        return known.choices();
+    /** The authority filter's options. */
+    public List<Choice> authorityChoices() {
+        return authorities().stream().map(a -> new Choice(a, a)).toList();
     }
 }

@@ -12,10 +12,10 @@ import uk.cmlnetwork.library.SuggestLibraryChange;
 import uk.cmlnetwork.library.SuggestionId;
 import uk.cmlnetwork.library.SuggestionKind;
 import uk.cmlnetwork.member.Member;
-import uk.cmlnetwork.web.Settings;
-import uk.cmlnetwork.web.account.CurrentMember;
-import uk.cmlnetwork.web.account.MemberMail;
-import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
+import uk.cmlnetwork.web.mail.MemberMail;
+import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.NotAllowed;
+import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * Members' suggestions for the directory, and their review by the library's editors and the
@@ -57,7 +57,7 @@ public class DirectorySuggestionsFacade {
     public LibrarySuggestion toDecide(SuggestionId id) {
         LibrarySuggestion suggestion = suggestions.find(id);
         if (!suggestions.mayDecide(current.mustTakePart(), suggestion)) {
-            throw new MembersAdminFacade.NotAllowed();
+            throw new NotAllowed();
         }
         return suggestion;
     }

@@ -10,21 +10,21 @@ import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.library.AddLibrary;
 import uk.cmlnetwork.library.DirectoryCount;
 import uk.cmlnetwork.library.DirectoryImport;
+import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.HeaderMapping;
 import uk.cmlnetwork.library.ImportReport;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibraryProfile;
-import uk.cmlnetwork.library.NearbyLibrary;
-import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibrarySuggestion;
+import uk.cmlnetwork.library.NearbyLibrary;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.Post;
-import uk.cmlnetwork.web.account.CurrentMember;
-import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
+import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.NotAllowed;
 
 /** The transaction boundary for the library directory's pages and exports; checks who may change what. */
 @ApplicationScoped
@@ -112,7 +112,7 @@ public class LibrariesFacade {
 
     public Library updateProfile(LibraryId id, LibraryProfile profile) {
         if (!mayEditProfile(id)) {
-            throw new MembersAdminFacade.NotAllowed(); // answered 403; the core checks the same rule again
+            throw new NotAllowed(); // answered 403; the core checks the same rule again
         }
         changes.changing();
         return directory.updateProfile(current.get(), id, profile);
@@ -122,7 +122,7 @@ public class LibrariesFacade {
     public ImportReport importDirectory(Reader libraries, Reader authorities, HeaderMapping mapping) {
         Member member = current.get();
         if (member == null || !member.isCoordinator()) {
-            throw new MembersAdminFacade.NotAllowed();
+            throw new NotAllowed();
         }
         changes.changing();
         return directoryImport.run(libraries, authorities, mapping);

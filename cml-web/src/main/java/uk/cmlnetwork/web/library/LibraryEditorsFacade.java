@@ -8,7 +8,7 @@ import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.shared.InvalidInput;
-import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.security.CurrentMember;
 
 /** Choosing who edits a library's profile: a coordinator, or one of the library's editors. */
 @ApplicationScoped

@@ -1,24 +1,23 @@
 package uk.cmlnetwork.web.library;
 
-import java.util.List;
-import uk.cmlnetwork.event.NetworkEvent;
-import uk.cmlnetwork.library.NearbyLibrary;
-
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibrarySuggestion;
-import java.util.Map;
+import uk.cmlnetwork.library.NearbyLibrary;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.post.Post;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.RenderCache;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.page.RenderCache;
 
 /** One library's page, bookmarkable as library.xhtml?id=... */
 @Named

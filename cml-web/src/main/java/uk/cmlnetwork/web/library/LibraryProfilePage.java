@@ -17,9 +17,9 @@ import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.NotAllowed;
 
 /** A library's editor (or a coordinator) keeps its profile up to date: manage/library-profile.xhtml?id=... */
 @Named
@@ -61,7 +61,7 @@ public class LibraryProfilePage implements Serializable {
             return;
         }
         if (!libraries.mayEditProfile(library.id())) {
-            throw new MembersAdminFacade.NotAllowed();
+            throw new NotAllowed();
         }
         if (loaded) {
             return; // a postback: keep what was typed, even a field emptied on purpose

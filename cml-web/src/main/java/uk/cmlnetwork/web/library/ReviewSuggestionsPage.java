@@ -14,9 +14,9 @@ import uk.cmlnetwork.library.SuggestionId;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.RenderCache;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.page.RenderCache;
 
 /**
  * The suggestions waiting for the signed-in editor or coordinator (manage/library-suggestions.xhtml),

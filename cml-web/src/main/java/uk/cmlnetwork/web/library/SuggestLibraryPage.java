@@ -14,8 +14,8 @@ import uk.cmlnetwork.library.SuggestLibraryChange;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Region;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
 
 /**
  * A member suggests a library missing from the directory (account/suggest-library.xhtml) or a

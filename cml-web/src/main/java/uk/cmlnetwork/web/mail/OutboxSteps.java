@@ -6,12 +6,17 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.mail.OutgoingEmail;
+import uk.cmlnetwork.newsletter.NewsletterDesk;
+import uk.cmlnetwork.newsletter.NewsletterIssue;
 
-/** The sender's steps, each in its own transaction. */
+/** The sender's steps, each in its own short transaction, committed before the next SMTP step. */
 @ApplicationScoped
 public class OutboxSteps {
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    NewsletterDesk newsletters;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<OutgoingEmail> takeDue(int max) {
@@ -19,8 +24,8 @@ public class OutboxSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void sent(List<String> ids) {
-        outbox.sent(ids);
+    public void sent(String id) {
+        outbox.sent(id);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -32,5 +37,11 @@ public class OutboxSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void allFailed(List<String> ids, String reason) {
         ids.forEach(id -> outbox.failed(id, reason));
+    }
+
+    /** The issue a newsletter copy is written from. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public NewsletterIssue issue(String id) {
+        return newsletters.issue(id);
     }
 }

@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import uk.cmlnetwork.newsletter.Delivery;
-import uk.cmlnetwork.newsletter.DeliveryProgress;
+import uk.cmlnetwork.mail.OutboxCount;
+import uk.cmlnetwork.mail.OutgoingEmail;
 import uk.cmlnetwork.newsletter.EditIssue;
 import uk.cmlnetwork.newsletter.IssueItem;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.RenderCache;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.page.RenderCache;
 
 /**
  * coordinator/newsletter.xhtml?id=...: a coordinator edits a draft (title, intro, which items go
@@ -74,11 +74,7 @@ public class IssueDeskPage implements Serializable {
         if (!store()) {
             return null;
         }
-        try {
-            Pages.showInfo("A test copy is on its way to " + newsletter.sendTest(id));
-        } catch (Exception notSent) {
-            Pages.showError("The test could not be sent: " + notSent.getMessage());
-        }
+        Pages.showInfo("A test copy is on its way to " + newsletter.sendTest(id));
         return null;
     }
 
@@ -124,11 +120,11 @@ public class IssueDeskPage implements Serializable {
         return shown.get("issue", () -> newsletter.read(id));
     }
 
-    public DeliveryProgress getProgress() {
+    public OutboxCount getProgress() {
         return shown.get("progress", () -> newsletter.progress(id));
     }
 
-    public List<Delivery> getFailed() {
+    public List<OutgoingEmail> getFailed() {
         return shown.get("failed", () -> newsletter.failed(id));
     }
 

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.page.Pages;
 
 /** newsletter-issue.xhtml?id=...: one issue from the archive. */
 @Named

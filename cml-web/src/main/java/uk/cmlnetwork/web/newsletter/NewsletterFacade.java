@@ -4,25 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import uk.cmlnetwork.mail.OutboxCount;
+import uk.cmlnetwork.mail.OutgoingEmail;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MembershipService;
-import uk.cmlnetwork.newsletter.Delivery;
-import uk.cmlnetwork.newsletter.DeliveryProgress;
 import uk.cmlnetwork.newsletter.EditIssue;
 import uk.cmlnetwork.newsletter.MailingList;
 import uk.cmlnetwork.newsletter.NewsletterDesk;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.newsletter.SignUp;
 import uk.cmlnetwork.newsletter.Unsubscribed;
-import uk.cmlnetwork.web.account.CurrentMember;
-import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
-import uk.cmlnetwork.web.mail.NewsletterConfirmations;
+import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.NotAllowed;
 
 /**
  * The transaction boundary for the newsletter: signing up and leaving (no account needed), the
- * public archive, and the coordinators' issues. Confirmation emails go through the site's outbox;
- * issues through the newsletter's own delivery outbox and sender.
+ * public archive, and the coordinators' issues. Confirmation emails, issues' copies and test copies
+ * all go through the site's outbox.
  */
 @ApplicationScoped
 @Transactional
@@ -41,12 +40,6 @@ public class NewsletterFacade {
 
     @Inject
     NewsletterConfirmations confirmations;
-
-    @Inject
-    NewsletterSender sender;
-
-    @Inject
-    NewsletterCopies copies;
 
     public void signUp(SignUp form) {
         list.signUp(form).ifPresent(confirmations::ask);
@@ -86,24 +79,20 @@ public class NewsletterFacade {
     }
 
     public int send(String issueId) {
-        int recipients = desk.send(coordinator(), issueId);
-        afterCommit();
-        return recipients;
+        return desk.send(coordinator(), issueId);
     }
 
-    public DeliveryProgress progress(String issueId) {
+    public OutboxCount progress(String issueId) {
         coordinator();
         return desk.progress(issueId);
     }
 
-    public List<Delivery> failed(String issueId) {
+    public List<OutgoingEmail> failed(String issueId) {
         return desk.failed(coordinator(), issueId);
     }
 
     public int retryFailed(String issueId) {
-        int again = desk.retryFailed(coordinator(), issueId);
-        afterCommit();
-        return again;
+        return desk.retryFailed(coordinator(), issueId);
     }
 
     public long subscribedCount() {
@@ -111,21 +100,16 @@ public class NewsletterFacade {
         return list.subscribedCount();
     }
 
-    /** The issue as it stands, sent at once to the coordinator alone. */
-    public String sendTest(String issueId) throws Exception {
+    /** The issue as it stands, to the coordinator alone; returns their address. */
+    public String sendTest(String issueId) {
         Member me = coordinator();
-        copies.sendTest(desk.read(me, issueId), me.email(), me.name());
+        desk.sendTest(me, issueId);
         return me.email();
-    }
-
-    // The sender runs every few seconds anyway; waking it only saves the wait.
-    private void afterCommit() {
-        sender.wakeAfterCommit();
     }
 
     private Member coordinator() {
         if (!current.isCoordinator()) {
-            throw new MembersAdminFacade.NotAllowed();
+            throw new NotAllowed();
         }
         return current.mustTakePart();
     }

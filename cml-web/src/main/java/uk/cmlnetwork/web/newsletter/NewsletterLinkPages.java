@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import uk.cmlnetwork.newsletter.Unsubscribed;
 import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.page.Pages;
 
 /**
  * The pages the newsletter's emails link to: confirming a subscription and unsubscribing. Opening

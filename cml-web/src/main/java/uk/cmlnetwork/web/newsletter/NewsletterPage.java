@@ -8,7 +8,7 @@ import java.util.Map;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.newsletter.SignUp;
 import uk.cmlnetwork.shared.InvalidInput;
-import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.page.Pages;
 
 /** newsletter.xhtml: the public sign-up form and the archive of past issues. */
 @Named

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.web.Pages;
+import uk.cmlnetwork.web.page.Pages;
 
 /** coordinator/newsletters.xhtml: every issue, and drafting the next one from what is new. */
 @Named

@@ -12,10 +12,10 @@ import uk.cmlnetwork.post.PostId;
 import uk.cmlnetwork.post.WritePost;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
-import uk.cmlnetwork.web.Settings;
-import uk.cmlnetwork.web.account.CurrentMember;
-import uk.cmlnetwork.web.account.MemberMail;
-import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
+import uk.cmlnetwork.web.mail.MemberMail;
+import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.NotAllowed;
+import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * The transaction boundary for guest posts. The core checks who may do what; this adds that the
@@ -59,7 +59,7 @@ public class BlogFacade {
     public Post ownPost(PostId id) {
         Post post = blog.read(current.mustTakePart(), id);
         if (!post.isWrittenBy(current.get().writerId())) {
-            throw new MembersAdminFacade.NotAllowed();
+            throw new NotAllowed();
         }
         return post;
     }

@@ -7,9 +7,9 @@ import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.post.Post;
 import uk.cmlnetwork.post.PostId;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.web.library.LibrariesFacade;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.CurrentMember;
 
 /** One post, bookmarkable as post.xhtml?id=...; unpublished ones only for their writer and reviewers. */
 @Named

@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.post.Post;
 import uk.cmlnetwork.shared.Topic;
-import uk.cmlnetwork.web.Settings;
+import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * The Atom feed of published guest posts (/feeds/posts.atom), and one per topic

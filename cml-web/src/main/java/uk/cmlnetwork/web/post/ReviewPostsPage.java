@@ -12,10 +12,10 @@ import uk.cmlnetwork.post.PostId;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.RenderCache;
 import uk.cmlnetwork.web.library.LibrariesFacade;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.page.RenderCache;
 
 /** Coordinators review posts: the queue (coordinator/posts.xhtml) and one post (coordinator/review-post.xhtml?id=...). */
 @Named

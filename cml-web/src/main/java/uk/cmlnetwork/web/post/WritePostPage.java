@@ -17,11 +17,11 @@ import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Topic;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.RenderCache;
-import uk.cmlnetwork.web.account.CurrentMember;
 import uk.cmlnetwork.web.library.LibrariesFacade;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.page.RenderCache;
+import uk.cmlnetwork.web.security.CurrentMember;
 
 /** A member writes a guest post, or changes theirs: account/write-post.xhtml[?id=...]. */
 @Named

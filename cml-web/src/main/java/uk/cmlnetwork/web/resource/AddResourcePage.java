@@ -26,10 +26,10 @@ import uk.cmlnetwork.resource.Upload;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Topic;
-import uk.cmlnetwork.web.ForNextPage;
-import uk.cmlnetwork.web.Pages;
-import uk.cmlnetwork.web.QueryValues;
-import uk.cmlnetwork.web.RenderCache;
+import uk.cmlnetwork.web.page.ForNextPage;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.page.QueryValues;
+import uk.cmlnetwork.web.page.RenderCache;
 
 /** Coordinators add a resource (a web address or an uploaded file): coordinator/add-resource.xhtml. */
 @Named

@@ -10,8 +10,8 @@ import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.resource.ResourceKind;
 import uk.cmlnetwork.resource.ResourceSearch;
 import uk.cmlnetwork.shared.Topic;
-import uk.cmlnetwork.web.QueryValues;
-import uk.cmlnetwork.web.account.CurrentMember;
+import uk.cmlnetwork.web.page.QueryValues;
+import uk.cmlnetwork.web.security.CurrentMember;
 
 /**
  * The resources page: recordings, handouts, toolkits, reports and funding, newest first; words,

@@ -20,8 +20,8 @@ import uk.cmlnetwork.resource.ResourceSearch;
 import uk.cmlnetwork.resource.Upload;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
-import uk.cmlnetwork.web.account.CurrentMember;
-import uk.cmlnetwork.web.coordinator.MembersAdminFacade;
+import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.NotAllowed;
 
 /** The transaction boundary for the resources pages; only coordinators publish. */
 @ApplicationScoped
@@ -70,7 +70,7 @@ public class ResourcesFacade {
 
     public Resource publish(PublishResource details, Upload upload) {
         if (!current.isCoordinator() || current.takingPart() == null) {
-            throw new MembersAdminFacade.NotAllowed();
+            throw new NotAllowed();
         }
         return library.publish(details, upload);
     }
@@ -78,7 +78,7 @@ public class ResourcesFacade {
     /** Events a resource may belong to: those still to come and those already held, newest first. */
     public List<NetworkEvent> eventsToRelate() {
         if (!current.isCoordinator()) {
-            throw new MembersAdminFacade.NotAllowed();
+            throw new NotAllowed();
         }
         Map<String, NetworkEvent> events = new LinkedHashMap<>();
         programme.coordinatorsList(200).forEach(e -> events.put(e.id().value(), e));

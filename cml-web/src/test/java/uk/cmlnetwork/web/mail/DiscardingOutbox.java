@@ -40,4 +40,24 @@ final class DiscardingOutbox implements Outbox {
     public OutboxCount count(String kind) {
         return new OutboxCount(0, 0, 0);
     }
+
+    @Override
+    public int queueNewsletterCopies(String issueId, String subject, Instant now) {
+        return 0;
+    }
+
+    @Override
+    public OutboxCount countCopies(String issueId) {
+        return new OutboxCount(0, 0, 0);
+    }
+
+    @Override
+    public List<OutgoingEmail> failedCopies(String issueId, int limit) {
+        return List.of();
+    }
+
+    @Override
+    public int retryFailedCopies(String issueId, Instant now) {
+        return 0;
+    }
 }

@@ -9,8 +9,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.net.ServerSocket;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -19,12 +17,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.mail.OutgoingEmail;
-import uk.cmlnetwork.web.Settings;
+import uk.cmlnetwork.web.setup.Settings;
 
 class OutboxSenderTest {
     private final List<String> sent = new CopyOnWriteArrayList<>();
@@ -76,97 +75,35 @@ class OutboxSenderTest {
     }
 
     @Test
-    void emailsHandedOverAfterTheirCommitAreSentWithoutTakingThemFromTheOutbox() throws Exception {
+    void aRefusedEmailIsRecordedFailedAndTheOthersGoOnTheSameConnectionWithTheirOwnMessageIds() throws Exception {
         try (TinyMailServer server = new TinyMailServer(0)) {
-            OutboxSender sender = senderFor(server, List.of());
-            sender.executor = scheduler();
-            List<OutgoingEmail> rush = takenBy(sender, Clock.systemUTC(), 130);
+            List<OutgoingEmail> round = emails("ann@example.org", "refused@example.org", "cat@example.org");
 
-            sender.handOver(inHand(rush.subList(0, 60)));
-            sender.handOver(inHand(rush.subList(60, 130)));
+            senderFor(server, round).sendDue();
 
-            awaitSent(rush.size());
-            assertEquals(Set.copyOf(ids(rush)), Set.copyOf(sent), "each email once");
-            assertEquals(rush.size(), server.recipients.size(), "each email sent once");
-            long connections = server.count("EHLO");
-            assertTrue(connections >= 2 && connections <= OutboxSender.CONNECTIONS,
-                    "batches of 50 over up to " + OutboxSender.CONNECTIONS + " connections: " + connections);
+            assertEquals(List.of(round.get(0).id(), round.get(2).id()), sent);
+            assertEquals(List.of(round.get(1).id()), failed);
+            assertEquals(1, server.count("EHLO"));
+            assertEquals(List.of("<" + round.get(0).id() + "@localhost>", "<" + round.get(2).id() + "@localhost>"),
+                    server.messageIds, "the outbox id, the same on every attempt");
         }
     }
 
     @Test
-    void anEmailInHandWhoseClaimIsRunningOutIsLeftToTheOutboxSoItNeverGoesTwice() throws Exception {
+    void fullBatchesBringMoreWorkersAndEachEmailGoesOnce() throws Exception {
         try (TinyMailServer server = new TinyMailServer(0)) {
-            OutboxSender sender = senderFor(server, List.of());
+            List<OutgoingEmail> many = emails(IntStream.range(0, 4 * OutboxSender.BATCH + 7)
+                    .mapToObj(i -> "member" + i + "@example.org").toArray(String[]::new));
+            OutboxSender sender = senderFor(server, many);
             sender.executor = scheduler();
-            Clock fourMinutesAgo = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-4).minusSeconds(30));
-            List<OutgoingEmail> late = takenBy(sender, fourMinutesAgo, 1);
-            List<OutgoingEmail> fresh = takenBy(sender, Clock.systemUTC(), 1);
 
-            sender.handOver(inHand(List.of(late.get(0), fresh.get(0))));
+            sender.look();
 
-            awaitSent(1);
-            Thread.sleep(300);
-            assertEquals(ids(fresh), sent);
-            assertEquals(1, server.recipients.size());
+            awaitSent(many.size());
+            assertEquals(Set.copyOf(ids(many)), Set.copyOf(sent), "each email once");
+            assertEquals(many.size(), server.recipients.size());
+            assertEquals(5, server.count("EHLO"), "one connection for each batch of " + OutboxSender.BATCH);
         }
-    }
-
-    @Test
-    void emailsInHandWhenTheMailServerCannotBeReachedWaitForTheirNextAttempt() throws Exception {
-        int closedPort = closedPort();
-        OutboxSender sender = senderFor(closedPort, List.of());
-        sender.executor = scheduler();
-        List<OutgoingEmail> posted = takenBy(sender, Clock.systemUTC(), 3);
-
-        sender.handOver(inHand(posted));
-
-        awaitSomething(failedTogether);
-        assertEquals(List.of(ids(posted)), failedTogether, "put back together, for their next attempt");
-        assertEquals(List.of(), sent);
-    }
-
-    @Test
-    void anEmailOwedElsewhereIsRecordedSentThereAndNotInTheOutbox() throws Exception {
-        try (TinyMailServer server = new TinyMailServer(0)) {
-            OutboxSender sender = senderFor(server, List.of());
-            sender.executor = scheduler();
-            List<List<String>> recordedByBookings = new CopyOnWriteArrayList<>();
-            SentRecord bookings = recordedByBookings::add;
-            MailOutbox outbox = new MailOutbox(new DiscardingOutbox(), Clock.systemUTC());
-            Instant due = Instant.now().plus(MailOutbox.CLAIM);
-            OutgoingEmail owed = outbox.owedElsewhere("booking-1", letter("ann@example.org"), sender.name(), due);
-            OutgoingEmail queued = takenBy(sender, Clock.systemUTC(), 1).get(0);
-
-            sender.handOver(List.of(new EmailInHand(owed, bookings), EmailInHand.fromOutbox(queued)));
-
-            awaitSent(1);
-            awaitSomething(recordedByBookings);
-            assertEquals(List.of(List.of("booking-1")), recordedByBookings, "recorded where it is owed");
-            assertEquals(List.of(queued.id()), sent, "only the outbox's own email marked sent there");
-            assertEquals(2, server.recipients.size());
-        }
-    }
-
-    @Test
-    void anEmailOwedElsewhereIsNotMarkedFailedInTheOutboxWhenTheMailServerIsAway() throws Exception {
-        int closedPort = closedPort();
-        OutboxSender sender = senderFor(closedPort, List.of());
-        sender.executor = scheduler();
-        List<List<String>> recordedByBookings = new CopyOnWriteArrayList<>();
-        MailOutbox outbox = new MailOutbox(new DiscardingOutbox(), Clock.systemUTC());
-        OutgoingEmail owed = outbox.owedElsewhere("booking-1", letter("ann@example.org"), sender.name(),
-                Instant.now().plus(MailOutbox.CLAIM));
-        OutgoingEmail queued = takenBy(sender, Clock.systemUTC(), 1).get(0);
-
-        sender.handOver(List.of(new EmailInHand(owed, recordedByBookings::add), EmailInHand.fromOutbox(queued)));
-
-        awaitSomething(failedTogether);
-        Thread.sleep(200);
-        assertEquals(List.of(List.of(queued.id())), failedTogether,
-                "the outbox's email waits for its next attempt; the owed one is queued when its claim runs out");
-        assertEquals(List.of(), recordedByBookings);
-        assertEquals(List.of(), sent);
     }
 
     /** Waits up to ten seconds for the sender's threads to put something in the list. */
@@ -187,10 +124,6 @@ class OutboxSenderTest {
         return new Letter("booking", to, "A member", "Your place", "See you there");
     }
 
-    private static List<EmailInHand> inHand(List<OutgoingEmail> emails) {
-        return emails.stream().map(EmailInHand::fromOutbox).toList();
-    }
-
     private void awaitSent(int count) throws InterruptedException {
         for (int i = 0; i < 200 && sent.size() < count; i++) {
             Thread.sleep(50);
@@ -198,19 +131,9 @@ class OutboxSenderTest {
         assertEquals(count, sent.size(), "sent within ten seconds");
     }
 
-    private static List<OutgoingEmail> takenBy(OutboxSender sender, Clock clock, int count) {
-        MailOutbox outbox = new MailOutbox(new DiscardingOutbox(), clock);
-        List<OutgoingEmail> emails = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            emails.add(outbox.queueTakenBy(new Letter("booking", "member" + i + "@example.org", "A member",
-                    "Your place", "See you there"), sender.name()));
-        }
-        return emails;
-    }
-
     /** The container's executor, played by a plain one. */
     private ManagedScheduledExecutorService scheduler() {
-        ScheduledExecutorService plain = Executors.newScheduledThreadPool(OutboxSender.CONNECTIONS + 1);
+        ScheduledExecutorService plain = Executors.newScheduledThreadPool(OutboxSender.WORKERS + 1);
         executors.add(plain);
         return (ManagedScheduledExecutorService) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
@@ -241,20 +164,21 @@ class OutboxSenderTest {
         mail.setProperty("mail.smtp.timeout", "5000");
         OutboxSender sender = new OutboxSender();
         sender.mail = Session.getInstance(mail);
-        sender.settings = new Settings();
+        sender.messages = new MailMessages();
+        sender.messages.mail = sender.mail;
+        sender.messages.settings = new Settings();
+        List<OutgoingEmail> due = new ArrayList<>(round);
         sender.steps = new OutboxSteps() {
-            private boolean taken;
-
             @Override
-            public List<OutgoingEmail> takeDue(int max) {
-                List<OutgoingEmail> due = taken ? List.of() : round;
-                taken = true;
-                return due;
+            public synchronized List<OutgoingEmail> takeDue(int max) {
+                List<OutgoingEmail> batch = new ArrayList<>(due.subList(0, Math.min(max, due.size())));
+                due.removeAll(batch);
+                return batch;
             }
 
             @Override
-            public void sent(List<String> ids) {
-                sent.addAll(ids);
+            public void sent(String id) {
+                sent.add(id);
             }
 
             @Override

@@ -13,11 +13,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Just enough of an SMTP server to see what the sender says: it records every command, accepts every
- * message and, like some real servers, may hang up after so many messages on one connection.
+ * message but those to an address with "refused" in it and, like some real servers, may hang up after
+ * so many messages on one connection.
  */
 final class TinyMailServer implements AutoCloseable {
     final List<String> commands = new CopyOnWriteArrayList<>();
     final List<String> recipients = new CopyOnWriteArrayList<>();
+    final List<String> messageIds = new CopyOnWriteArrayList<>();
     private final ServerSocket socket;
     private final int messagesPerConnection;
 
@@ -61,7 +63,9 @@ final class TinyMailServer implements AutoCloseable {
             if (command.startsWith("DATA")) {
                 reply(out, "354 go ahead");
                 while ((line = in.readLine()) != null && !line.equals(".")) {
-                    // the message itself is not kept
+                    if (line.startsWith("Message-ID: ")) {
+                        messageIds.add(line.substring(12));
+                    }
                 }
                 reply(out, "250 accepted");
                 if (++messages == messagesPerConnection) {
@@ -71,6 +75,10 @@ final class TinyMailServer implements AutoCloseable {
                 reply(out, "221 bye");
                 return;
             } else {
+                if (command.startsWith("RCPT TO:") && command.contains("REFUSED")) {
+                    reply(out, "550 mailbox unavailable");
+                    continue;
+                }
                 if (command.startsWith("RCPT TO:")) {
                     recipients.add(line.substring(8));
                 }

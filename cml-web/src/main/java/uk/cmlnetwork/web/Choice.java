@@ -1,5 +1,0 @@
-package uk.cmlnetwork.web;
-
-/** One option of a drop-down list: the value sent in the address and the words shown. */
-public record Choice(String value, String label) {
-}

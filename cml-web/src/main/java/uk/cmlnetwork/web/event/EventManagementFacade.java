@@ -1,0 +1,173 @@
+package uk.cmlnetwork.web.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import uk.cmlnetwork.event.AddSession;
+import uk.cmlnetwork.event.AgendaSession;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.BookingId;
+import uk.cmlnetwork.event.BookingReceipt;
+import uk.cmlnetwork.event.ConferenceAgenda;
+import uk.cmlnetwork.event.EventBooking;
+import uk.cmlnetwork.event.EventId;
+import uk.cmlnetwork.event.EventInterest;
+import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.event.ScheduleEvent;
+import uk.cmlnetwork.resource.EventMaterials;
+import uk.cmlnetwork.resource.PublishResource;
+import uk.cmlnetwork.resource.Resource;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.NotAllowed;
+
+/**
+ * Managing one event: coordinators manage every event, a library's editors the meetups their library
+ * hosts. Every call checks that on the server. Emails go out inside the transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class EventManagementFacade {
+    @Inject
+    EventProgramme programme;
+
+    @Inject
+    EventBooking booking;
+
+    @Inject
+    ConferenceAgenda agenda;
+
+    @Inject
+    EventMaterials materials;
+
+    @Inject
+    BookingMail mail;
+
+    @Inject
+    CurrentMember current;
+
+    public NetworkEvent event(EventId id) {
+        return requireManager(id);
+    }
+
+    public List<Booking> attendees(EventId id) {
+        requireManager(id);
+        return booking.attendees(id);
+    }
+
+    public void markAttended(BookingId id, boolean attended) {
+        requireManager(booking.find(id).eventId());
+        booking.markAttended(id, attended);
+    }
+
+    public void changeCapacity(EventId id, Integer capacity) {
+        requireManager(id);
+        List<BookingReceipt> promoted = booking.changeCapacity(id, capacity);
+        promoted.forEach(mail::promoted);
+    }
+
+    /** Emails everyone booked or waiting; returns how many were written to. */
+    public int emailAttendees(EventId id, String subject, String text) {
+        NetworkEvent event = requireManager(id);
+        if (subject == null || subject.isBlank()) {
+            throw InvalidInput.of("subject", "Enter a subject for the email");
+        }
+        if (text == null || text.isBlank()) {
+            throw InvalidInput.of("text", "Enter the message");
+        }
+        List<Booking> live = booking.attendees(id).stream().filter(b -> !b.isCancelled()).toList();
+        live.forEach(b -> mail.message(b, event, subject.strip(), text.strip()));
+        return live.size();
+    }
+
+    public void cancelEvent(EventId id) {
+        requireManager(id);
+        List<Booking> told = booking.cancelEvent(id);
+        NetworkEvent event = programme.find(id);
+        told.forEach(b -> mail.eventCancelled(b, event));
+    }
+
+    public NetworkEvent change(EventId id, ScheduleEvent details) {
+        requireManager(id);
+        return programme.change(id, details);
+    }
+
+    public void announce(EventId id) {
+        requireCoordinator();
+        programme.announce(id);
+    }
+
+    /** Opens booking; everyone who registered interest is emailed. Returns how many. */
+    public int publish(EventId id) {
+        requireCoordinator();
+        List<EventInterest> told = programme.publish(id);
+        NetworkEvent event = programme.find(id);
+        told.forEach(i -> mail.bookingOpen(i, event));
+        return told.size();
+    }
+
+    public void approve(EventId id) {
+        requireCoordinator();
+        programme.approve(id);
+    }
+
+    public void decline(EventId id) {
+        requireCoordinator();
+        programme.decline(id);
+    }
+
+    public void markHeld(EventId id) {
+        requireManager(id);
+        programme.markHeld(id);
+    }
+
+    public long interestCount(EventId id) {
+        requireManager(id);
+        return programme.interestCount(id);
+    }
+
+    public List<AgendaSession> agenda(EventId id) {
+        requireManager(id);
+        return agenda.of(id);
+    }
+
+    public void addSession(EventId id, AddSession session) {
+        requireManager(id);
+        agenda.add(id, session);
+    }
+
+    public void removeSession(String sessionId) {
+        requireManager(agenda.find(sessionId).eventId());
+        agenda.remove(sessionId);
+    }
+
+    public List<Resource> materials(EventId id) {
+        requireManager(id);
+        return materials.of(id);
+    }
+
+    public void attach(EventId id, PublishResource material) {
+        requireManager(id);
+        materials.attach(id, material);
+    }
+
+    public boolean isCoordinator() {
+        return current.isCoordinator();
+    }
+
+    private NetworkEvent requireManager(EventId id) {
+        NetworkEvent event = programme.find(id);
+        if (!current.isSignedIn() || !programme.mayManage(current.get(), event)) {
+            throw new NotAllowed();
+        }
+        return event;
+    }
+
+    private void requireCoordinator() {
+        if (!current.isCoordinator()) {
+            throw new NotAllowed();
+        }
+    }
+}

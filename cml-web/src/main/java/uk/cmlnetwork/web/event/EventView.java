@@ -1,0 +1,18 @@
+package uk.cmlnetwork.web.event;
+
+import java.util.List;
+import uk.cmlnetwork.event.AgendaSession;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.resource.Resource;
+
+/**
+ * What an event's page shows, read once.
+ *
+ * @param myBooking the signed-in member's live booking, or null
+ * @param host the library hosting a regional meetup, or null
+ */
+public record EventView(NetworkEvent event, List<AgendaSession> agenda, List<Resource> materials, Booking myBooking,
+                        boolean manager, Library host) {
+}

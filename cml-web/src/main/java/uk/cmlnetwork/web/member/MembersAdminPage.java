@@ -1,0 +1,69 @@
+package uk.cmlnetwork.web.member;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberCategory;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.MemberSearch;
+import uk.cmlnetwork.member.MemberStatus;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.web.page.Pages;
+
+/** Coordinators' member list: search, filter, change roles, suspend. Bookmarkable by its filters. */
+@Named
+@ViewScoped
+public class MembersAdminPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MembersAdminFacade admin;
+
+    private String q;
+    private MemberCategory category;
+    private Region region;
+    private MemberStatus status;
+    private transient List<Member> found;
+
+    public List<Member> getMembers() {
+        if (found == null) {
+            found = admin.search(new MemberSearch(q, category, region, status, false));
+        }
+        return found;
+    }
+
+    public String makeCoordinator(String memberId, boolean coordinator) {
+        return act(() -> admin.setCoordinator(new MemberId(memberId), coordinator));
+    }
+
+    public String suspend(String memberId, boolean suspended) {
+        return act(() -> admin.setSuspended(new MemberId(memberId), suspended));
+    }
+
+    private String act(Runnable change) {
+        try {
+            change.run();
+            found = null;
+            return "/coordinator/members?faces-redirect=true&includeViewParams=true";
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+            return null;
+        }
+    }
+
+    public MemberCategory[] getCategories() { return MemberCategory.values(); }
+    public Region[] getRegions() { return Region.values(); }
+    public MemberStatus[] getStatuses() { return MemberStatus.values(); }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public MemberCategory getCategory() { return category; }
+    public void setCategory(MemberCategory category) { this.category = category; }
+    public Region getRegion() { return region; }
+    public void setRegion(Region region) { this.region = region; }
+    public MemberStatus getStatus() { return status; }
+    public void setStatus(MemberStatus status) { this.status = status; }
+}

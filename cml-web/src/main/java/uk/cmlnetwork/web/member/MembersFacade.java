@@ -1,0 +1,127 @@
+package uk.cmlnetwork.web.member;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.event.EventBooking;
+import uk.cmlnetwork.event.EventProgramme;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.MembershipService;
+import uk.cmlnetwork.member.RegisterMember;
+import uk.cmlnetwork.member.Registration;
+import uk.cmlnetwork.member.UpdateProfile;
+import uk.cmlnetwork.newsletter.MailingList;
+import uk.cmlnetwork.privacy.AccountErasure;
+import uk.cmlnetwork.web.mail.MemberMail;
+import uk.cmlnetwork.web.newsletter.NewsletterConfirmations;
+
+/**
+ * The transaction boundary for a member's own account. Its emails are written to the outbox in the
+ * same transaction, so they go exactly when the change they report is saved.
+ */
+@ApplicationScoped
+@Transactional
+public class MembersFacade {
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    AccountErasure erasure;
+
+    @Inject
+    EventBooking bookings;
+
+    @Inject
+    MemberMail mail;
+
+    @Inject
+    EventProgramme programme;
+
+    @Inject
+    MailingList mailingList;
+
+    @Inject
+    NewsletterConfirmations newsletterConfirmations;
+
+    public Member join(RegisterMember command) {
+        Registration registration = membership.register(command);
+        mail.confirmEmail(registration.member(), registration.confirmationToken());
+        if (command.newsletter()) {
+            mailingList.memberConsented(registration.member()).ifPresent(newsletterConfirmations::ask);
+        }
+        return registration.member();
+    }
+
+    public void sendNewConfirmationLink(MemberId id) {
+        membership.newConfirmationLink(id).ifPresent(token -> mail.confirmEmail(membership.find(id), token));
+    }
+
+    public Member confirmEmail(String token) {
+        return membership.confirmEmail(token);
+    }
+
+    public Optional<Member> checkCredentials(String email, String password) {
+        return membership.checkCredentials(email, password);
+    }
+
+    public void forgotPassword(String email) {
+        membership.requestPasswordReset(email).ifPresent(token ->
+                mail.resetPassword(membership.findByEmail(email).orElseThrow(), token));
+    }
+
+    public Member resetPassword(String token, String password) {
+        return membership.resetPassword(token, password);
+    }
+
+    public void changePassword(MemberId id, String current, String replacement) {
+        membership.changePassword(id, current, replacement);
+    }
+
+    /** A newsletter consent newly given asks for email confirmation; one withdrawn takes the address off the list. */
+    public Member updateProfile(MemberId id, UpdateProfile change) {
+        boolean wanted = membership.find(id).newsletterConsent().isGiven();
+        Member member = membership.updateProfile(id, change);
+        if (change.newsletter() && !wanted) {
+            mailingList.memberConsented(member).ifPresent(newsletterConfirmations::ask);
+        } else if (!change.newsletter() && wanted) {
+            mailingList.memberWithdrew(member);
+        }
+        return member;
+    }
+
+    public Member find(MemberId id) {
+        return membership.find(id);
+    }
+
+    public List<Booking> bookingsOf(MemberId id) {
+        return bookings.bookingsOf(membership.find(id).email());
+    }
+
+    /** The member's bookings with the events' titles and times, soonest first. */
+    public List<MyBooking> myBookings(MemberId id) {
+        return bookingsOf(id).stream()
+                .map(b -> {
+                    NetworkEvent e = programme.find(b.eventId());
+                    String status = b.isWaitlisted() ? "Waiting list number " + b.waitlistPosition() : b.status().label();
+                    return new MyBooking(b.id().value(), e.id().value(), e.title(), e.startsAt(), status,
+                            !b.isCancelled() && !e.hasStartedBy(Instant.now()));
+                })
+                .sorted(Comparator.comparing(MyBooking::startsAt))
+                .toList();
+    }
+
+    public List<Member> directory() {
+        return membership.directory();
+    }
+
+    public void deleteAccount(MemberId id) {
+        erasure.erase(id);
+    }
+}

@@ -1,0 +1,102 @@
+package uk.cmlnetwork.web.member;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.HttpConstraint;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import uk.cmlnetwork.event.Booking;
+import uk.cmlnetwork.member.Consent;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.web.page.Downloads;
+import uk.cmlnetwork.web.page.JsonBuilders;
+
+/**
+ * "Download my data" (UK GDPR): everything the network holds about the signed-in member, as JSON
+ * or CSV. Only ever the caller's own data: the id comes from the sign-in, never from the request.
+ */
+@WebServlet("/account/my-data")
+@ServletSecurity(@HttpConstraint(rolesAllowed = "MEMBER"))
+public class MyDataServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient MembersFacade members;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        MemberId id = new MemberId(request.getUserPrincipal().getName());
+        Member member = members.find(id);
+        List<Booking> bookings = members.bookingsOf(id);
+        boolean csv = "csv".equals(request.getParameter("format"));
+        Downloads.prepare(response, csv ? "text/csv" : "application/json",
+                "my-cml-network-data." + (csv ? "csv" : "json"));
+        if (csv) {
+            writeCsv(member, bookings, response.getWriter());
+        } else {
+            response.getWriter().write(json(member, bookings));
+        }
+    }
+
+    static String json(Member member, List<Booking> bookings) {
+        JsonArrayBuilder booked = JsonBuilders.array();
+        bookings.forEach(b -> booked.add(JsonBuilders.object().add("event", b.eventId().value())
+                .add("name", b.attendeeName()).add("email", b.email()).add("bookedAt", b.bookedAt().toString())));
+        return JsonBuilders.object()
+                .add("profile", JsonBuilders.object()
+                        .add("name", member.name()).add("email", member.email())
+                        .add("category", member.category().name())
+                        .add("organisation", nullable(member.organisation()))
+                        .add("region", member.region() == null ? "" : member.region().label())
+                        .add("library", member.libraryId() == null ? "" : member.libraryId().value())
+                        .add("libraryNotListed", nullable(member.unlistedLibrary()))
+                        .add("joinedAt", member.joinedAt().toString())
+                        .add("status", member.status().name())
+                        .add("roles", JsonBuilders.array(member.roles().stream().map(Enum::name).toList())))
+                .add("consents", JsonBuilders.object()
+                        .add("newsletter", consent(member.newsletterConsent()))
+                        .add("memberDirectory", consent(member.directoryConsent())))
+                .add("bookings", booked)
+                .add("posts", JsonBuilders.array())
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder consent(Consent consent) {
+        return JsonBuilders.object().add("given", consent.isGiven())
+                .add("recordedAt", consent.recordedAt() == null ? "" : consent.recordedAt().toString())
+                .add("wording", nullable(consent.wording()));
+    }
+
+    private static String nullable(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static void writeCsv(Member member, List<Booking> bookings, Writer out) throws IOException {
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("section", "field", "value").get())) {
+            csv.printRecord("profile", "name", member.name());
+            csv.printRecord("profile", "email", member.email());
+            csv.printRecord("profile", "category", member.category().name());
+            csv.printRecord("profile", "organisation", nullable(member.organisation()));
+            csv.printRecord("profile", "region", member.region() == null ? "" : member.region().label());
+            csv.printRecord("profile", "joined", member.joinedAt());
+            csv.printRecord("profile", "status", member.status().name());
+            csv.printRecord("consent", "newsletter", member.newsletterConsent().isGiven() + " at "
+                    + member.newsletterConsent().recordedAt() + ": " + nullable(member.newsletterConsent().wording()));
+            csv.printRecord("consent", "member directory", member.directoryConsent().isGiven() + " at "
+                    + member.directoryConsent().recordedAt() + ": " + nullable(member.directoryConsent().wording()));
+            for (Booking b : bookings) {
+                csv.printRecord("booking", b.eventId().value(), b.attendeeName() + " <" + b.email() + "> at " + b.bookedAt());
+            }
+        }
+    }
+}

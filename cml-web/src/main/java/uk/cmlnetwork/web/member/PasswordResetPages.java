@@ -1,0 +1,50 @@
+package uk.cmlnetwork.web.member;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.web.page.Pages;
+
+/** "Forgotten your password?" and the page its emailed link opens. */
+@Named
+@RequestScoped
+public class PasswordResetPages {
+    @Inject
+    MembersFacade members;
+
+    private String email;
+    private String token;
+    private String password;
+    private boolean done;
+
+    /** Always the same answer, so nobody can find out who is a member. */
+    public String requestLink() {
+        members.forgotPassword(email);
+        done = true;
+        return null;
+    }
+
+    public String reset() {
+        try {
+            members.resetPassword(token, password);
+            done = true;
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, Map.of("password", "reset:password"));
+        } catch (DomainException invalid) {
+            Pages.showError(invalid.getMessage());
+        }
+        password = null;
+        return null;
+    }
+
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public boolean isDone() { return done; }
+}

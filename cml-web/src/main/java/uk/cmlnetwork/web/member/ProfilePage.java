@@ -1,0 +1,124 @@
+package uk.cmlnetwork.web.member;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import uk.cmlnetwork.event.BookingId;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.UpdateProfile;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.web.event.EventsFacade;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.CurrentMember;
+
+/** "Your account": details and consents, password, bookings, your data, leaving the network. */
+@Named
+@ViewScoped
+public class ProfilePage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("name", "profile:name", "email", "profile:email",
+            "category", "profile:category", "organisation", "profile:organisation",
+            "unlistedLibrary", "profile:unlistedLibrary");
+
+    @Inject
+    transient MembersFacade members;
+
+    @Inject
+    transient CurrentMember current;
+
+    @Inject
+    transient EventsFacade events;
+
+    private MemberId id;
+    private ProfileForm form;
+    private String currentPassword;
+    private String newPassword;
+    private boolean understood;
+
+    @PostConstruct
+    void load() {
+        id = current.id();
+        form = ProfileForm.of(members.find(id));
+    }
+
+    public String save() {
+        try {
+            members.updateProfile(id, new UpdateProfile(form.details(), form.isNewsletter(), form.isDirectory(),
+                    form.listing()));
+            Pages.showInfo("Your details have been saved");
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, FIELDS);
+        }
+        return null;
+    }
+
+    public String changePassword() {
+        try {
+            members.changePassword(id, currentPassword, newPassword);
+            Pages.showInfo("Your password has been changed");
+        } catch (InvalidInput problems) {
+            Pages.showProblems(problems, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
+        }
+        currentPassword = null;
+        newPassword = null;
+        return null;
+    }
+
+    public String cancelBooking(String bookingId) {
+        try {
+            events.cancelOwn(new BookingId(bookingId));
+            Pages.showInfo("Your booking has been cancelled");
+        } catch (DomainException refused) {
+            Pages.showError(refused.getMessage());
+        }
+        return null;
+    }
+
+    public String resendConfirmation() {
+        members.sendNewConfirmationLink(id);
+        Pages.showInfo("We have sent you a new confirmation link");
+        return null;
+    }
+
+    public void deleteAccount() throws IOException, ServletException {
+        if (!understood) {
+            Pages.showProblems(InvalidInput.of("understood",
+                    "Tick the box to say you understand that deleting your account cannot be undone"),
+                    Map.of("understood", "delete:understood"));
+            return;
+        }
+        members.deleteAccount(id);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/account-deleted.xhtml");
+    }
+
+    public Member getMember() {
+        return members.find(id);
+    }
+
+    public List<MyBooking> getBookings() {
+        return members.myBookings(id);
+    }
+
+    public ProfileForm getForm() { return form; }
+    public String getCurrentPassword() { return currentPassword; }
+    public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+    public String getNewPassword() { return newPassword; }
+    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
+    public boolean isUnderstood() { return understood; }
+    public void setUnderstood(boolean understood) { this.understood = understood; }
+}

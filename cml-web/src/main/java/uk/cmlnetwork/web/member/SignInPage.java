@@ -1,0 +1,84 @@
+package uk.cmlnetwork.web.member;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import uk.cmlnetwork.member.SignInThrottle;
+import uk.cmlnetwork.web.page.Pages;
+
+/** The sign-in page: checks the throttle, then hands the credentials to Jakarta Security. */
+@Named
+@RequestScoped
+public class SignInPage {
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    SignInThrottle throttle;
+
+    private String email;
+    private String password;
+
+    public String signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = request.getRemoteAddr();
+        if (!throttle.allows(email, address)) {
+            Pages.showError("Too many failed attempts to sign in. Wait 15 minutes and try again, "
+                    + "or reset your password.");
+            return null;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a session id known before signing in is worthless after it
+        }
+        AuthenticationStatus status = security.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(email == null ? "" : email.strip(),
+                        new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE:
+                throttle.succeeded(email);
+                faces.responseComplete();
+                return null;
+            case SUCCESS:
+                throttle.succeeded(email);
+                external.redirect(external.getRequestContextPath() + "/account/profile.xhtml");
+                return null;
+            default:
+                throttle.failed(email, address);
+                Pages.showError("Enter a correct email address and password. "
+                        + "If you have not confirmed your email address yet, use the link we sent you.");
+                password = null;
+                return null;
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

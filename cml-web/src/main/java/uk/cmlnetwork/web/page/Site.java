@@ -1,0 +1,35 @@
+package uk.cmlnetwork.web.page;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** Facts the site template needs, e.g. where the GOV.UK Frontend WebJar serves its stylesheet. */
+@Named
+@ApplicationScoped
+public class Site {
+    private static final String GOVUK_POM = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
+
+    private final String govukFrontendVersion = readGovukVersion();
+
+    /** The WebJar's version, which is part of its resource paths (/webjars/govuk-frontend/VERSION/...). */
+    public String getGovukFrontendVersion() {
+        return govukFrontendVersion;
+    }
+
+    private static String readGovukVersion() {
+        try (InputStream in = Site.class.getClassLoader().getResourceAsStream(GOVUK_POM)) {
+            if (in == null) {
+                throw new IllegalStateException("The GOV.UK Frontend WebJar is missing from the web module");
+            }
+            Properties pom = new Properties();
+            pom.load(in);
+            return pom.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

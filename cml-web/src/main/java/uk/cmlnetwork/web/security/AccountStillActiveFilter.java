@@ -1,0 +1,51 @@
+package uk.cmlnetwork.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.security.Principal;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+
+/**
+ * A suspension or deletion takes effect at once: a member signed in before it is signed out on
+ * their next request, instead of keeping their session until it times out.
+ */
+@WebFilter(urlPatterns = "/*")
+public class AccountStillActiveFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SignInFacade members;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal caller = request.getUserPrincipal();
+        if (caller != null && !stillActive(caller.getName())) {
+            request.logout();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendRedirect(request.getContextPath() + "/sign-in.xhtml");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean stillActive(String memberId) {
+        try {
+            Member member = members.find(new MemberId(memberId));
+            return member.maySignIn();
+        } catch (RuntimeException unknown) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package uk.cmlnetwork.web.setup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The installation's settings, given in server.xml as JNDI entries under cml/ (see server-config
+ * and the README's settings table).
+ */
+@ApplicationScoped
+public class Settings {
+    /** The site's public address, used in emailed links, e.g. https://cmlnetwork.example.org/ */
+    public String siteUrl() {
+        String url = text("cml/siteUrl", "http://localhost:9080/");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** The site's host name, for Message-IDs and List-Id. */
+    public String siteHost() {
+        String host = java.net.URI.create(siteUrl()).getHost();
+        return host == null ? "cml-network" : host;
+    }
+
+    public boolean demoContent() {
+        return Boolean.parseBoolean(text("cml/demoContent", "false"));
+    }
+
+    public String firstCoordinatorEmail() {
+        return text("cml/firstCoordinatorEmail", "");
+    }
+
+    public String firstCoordinatorName() {
+        return text("cml/firstCoordinatorName", "Network coordinator");
+    }
+
+    /**
+     * The secret key of the booking desk: a system (e.g. a council's booking line) that books named
+     * people through the REST API without each confirming by email. Empty means no booking desk.
+     */
+    public String bookingDeskKey() {
+        return text("cml/bookingDeskKey", "");
+    }
+
+    /** The hosts members' posts may show images from over https, besides this site (cml/postImageHosts, comma separated). */
+    public java.util.Set<String> postImageHosts() {
+        return java.util.Arrays.stream(text("cml/postImageHosts", "").split(","))
+                .map(String::strip).filter(h -> !h.isEmpty()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The folder uploaded resource files are kept in (cml/filesDir); outside the web application. */
+    public java.nio.file.Path filesDir() {
+        return java.nio.file.Path.of(text("cml/filesDir", System.getProperty("java.io.tmpdir") + "/cml-files"));
+    }
+
+    /** A setting, read from JNDI at most every half minute: some are needed on every request (the booking desk key). */
+    private String text(String name, String otherwise) {
+        long now = System.nanoTime();
+        Read cached = read.get(name);
+        if (cached == null || now - cached.atNanos() > FRESH_NANOS) {
+            cached = new Read(lookup(name, otherwise), now);
+            read.put(name, cached);
+        }
+        return cached.value();
+    }
+
+    private static String lookup(String name, String otherwise) {
+        try {
+            Object value = new InitialContext().lookup(name);
+            return value == null ? otherwise : String.valueOf(value).strip();
+        } catch (NamingException notSet) {
+            return otherwise;
+        }
+    }
+
+    private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(30);
+    private final Map<String, Read> read = new ConcurrentHashMap<>();
+
+    private record Read(String value, long atNanos) {
+    }
+}

@@ -1,0 +1,121 @@
+package uk.cmlnetwork.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web module's shape: one package per feature over a few shared ones, no cycles between them, pages
+ * and resources going through facades, facades and a few named steps holding the transactions, and no
+ * state kept in static fields.
+ */
+class WebArchitectureTest {
+    static final JavaClasses WEB = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("uk.cmlnetwork.web");
+
+    /** A core service: a plain class taking its ports (interfaces of the core) in its constructor. */
+    static final DescribedPredicate<JavaClass> CORE_SERVICE = DescribedPredicate.describe("a core service",
+            c -> c.getPackageName().startsWith("uk.cmlnetwork.") && !c.getPackageName().startsWith("uk.cmlnetwork.web")
+                    && !c.isInterface() && c.getConstructors().stream().anyMatch(constructor ->
+                    constructor.getRawParameterTypes().stream().anyMatch(p -> p.isInterface()
+                            && p.getPackageName().startsWith("uk.cmlnetwork."))));
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("uk.cmlnetwork.web.(*)..").should().beFreeOfCycles().check(WEB);
+    }
+
+    @Test
+    void pagesAndResourcesGoThroughFacades() {
+        noClasses().that().haveSimpleNameEndingWith("Page").or().haveSimpleNameEndingWith("Pages")
+                .or().haveSimpleNameEndingWith("Resource").or().haveSimpleNameEndingWith("Servlet")
+                .should().dependOnClassesThat(CORE_SERVICE)
+                .because("a page or resource calls one facade, which owns the transaction")
+                .check(WEB);
+    }
+
+    @Test
+    void facadesUseTheCoreNotPages() {
+        noClasses().that().haveSimpleNameEndingWith("Facade")
+                .should().dependOnClassesThat(DescribedPredicate.describe("a page or resource of the web module",
+                        c -> c.getPackageName().startsWith("uk.cmlnetwork.web") && (c.getSimpleName().endsWith("Page")
+                                || c.getSimpleName().endsWith("Resource") || c.getSimpleName().endsWith("Servlet"))))
+                .check(WEB);
+    }
+
+    @Test
+    void onlyTheWiringAndStartUpKnowHowTheCoreIsStored() {
+        noClasses().that().resideOutsideOfPackages("uk.cmlnetwork.web.setup..", "uk.cmlnetwork.web.startup..")
+                .should().dependOnClassesThat().resideInAnyPackage("uk.cmlnetwork.jpa..", "uk.cmlnetwork.embedded..",
+                        "uk.cmlnetwork.files..", "jakarta.persistence..")
+                .check(WEB);
+    }
+
+    @Test
+    void transactionsBelongToFacadesTheSendersStepsAndStartUp() {
+        classes().that().areAnnotatedWith(Transactional.class)
+                .or(DescribedPredicate.describe("have a @Transactional method",
+                        c -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Transactional.class))))
+                .should().haveSimpleNameEndingWith("Facade").orShould().haveSimpleNameEndingWith("Steps")
+                .orShould().resideInAPackage("uk.cmlnetwork.web.startup")
+                .check(WEB);
+    }
+
+    @Test
+    void noStateInStaticFieldsOutsideNamedCaches() {
+        classes().that().haveSimpleNameNotEndingWith("Cache").should(keepNoStateInStaticFields()).check(WEB);
+    }
+
+    /**
+     * Static fields are constants: final, and not set up (in the class's static initialiser) with a
+     * collection, map or counter that can change.
+     */
+    static ArchCondition<JavaClass> keepNoStateInStaticFields() {
+        return new ArchCondition<>("keep no state in static fields") {
+            @Override
+            public void check(JavaClass owner, ConditionEvents events) {
+                for (JavaField field : owner.getFields()) {
+                    if (field.getModifiers().contains(JavaModifier.STATIC) && !field.getModifiers().contains(JavaModifier.FINAL)
+                            && !field.getName().startsWith("$")) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is static and not final"));
+                    }
+                }
+                owner.getStaticInitializer().ifPresent(init -> init.getCallsFromSelf().forEach(call -> {
+                    JavaClass made = call.getTargetOwner();
+                    boolean newState = call.getName().equals("<init>") && MUTABLE.test(made)
+                            || made.isEquivalentTo(Collections.class) && call.getName().startsWith("synchronized");
+                    if (newState) {
+                        events.add(SimpleConditionEvent.violated(owner, owner.getName()
+                                + " keeps changing state in a static field (" + call.getDescription() + ")"));
+                    }
+                }));
+            }
+        };
+    }
+
+    private static final DescribedPredicate<JavaClass> MUTABLE = DescribedPredicate.describe("a mutable holder",
+            type -> type.isAssignableTo(Map.class) || type.isAssignableTo(Collection.class)
+                    || type.isAssignableTo(AtomicInteger.class) || type.isAssignableTo(AtomicLong.class)
+                    || type.isAssignableTo(AtomicBoolean.class) || type.isAssignableTo(AtomicReference.class));
+}
