@@ -10,7 +10,6 @@ import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.BookingId;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.NetworkEvent;
-import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.page.Pages;
@@ -60,25 +59,21 @@ public class AttendeesPage implements Serializable {
                     Map.of("capacity", "places:capacity"));
             return null;
         }
-        try {
+        return Pages.attempt(Map.of("capacity", "places:capacity"), () -> {
             events.changeCapacity(new EventId(id), places);
             Pages.showInfo("The number of places has been changed");
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("capacity", "places:capacity"));
-        }
-        return null;
+            return null;
+        });
     }
 
     public String emailAttendees() {
-        try {
+        return Pages.attempt(Map.of("subject", "message:subject", "text", "message:text"), () -> {
             int sent = events.emailAttendees(new EventId(id), subject, text);
             Pages.showInfo("Your email has gone to " + sent + (sent == 1 ? " person" : " people"));
             subject = null;
             text = null;
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("subject", "message:subject", "text", "message:text"));
-        }
-        return null;
+            return null;
+        });
     }
 
     public String cancelEvent() {
@@ -91,13 +86,11 @@ public class AttendeesPage implements Serializable {
     }
 
     private String act(Runnable change, String done) {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             change.run();
             Pages.showInfo(done);
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String getSubject() { return subject; }

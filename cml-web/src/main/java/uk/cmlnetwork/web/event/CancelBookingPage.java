@@ -3,8 +3,8 @@ package uk.cmlnetwork.web.event;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import uk.cmlnetwork.event.BookingId;
-import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.web.page.Pages;
 
 /**
@@ -22,13 +22,11 @@ public class CancelBookingPage {
     private boolean cancelled;
 
     public String cancel() {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             events.cancelWithCode(new BookingId(booking == null ? "" : booking), code);
             cancelled = true;
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String getBooking() { return booking; }

@@ -3,8 +3,8 @@ package uk.cmlnetwork.web.event;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import uk.cmlnetwork.event.Booking;
-import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.web.page.ForNextPage;
 import uk.cmlnetwork.web.page.Pages;
 
@@ -24,17 +24,14 @@ public class ConfirmBookingPage {
     private String token;
 
     public String confirm() {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             Booking booking = events.confirmGuest(token);
             forNextPage.put("bookedEmail", booking.email());
             if (booking.isWaitlisted()) {
                 forNextPage.put("waitlistPosition", booking.waitlistPosition());
             }
             return "/event?faces-redirect=true&id=" + booking.eventId().value();
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-            return null;
-        }
+        });
     }
 
     public String getToken() { return token; }

@@ -15,8 +15,6 @@ import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.event.RegisterInterest;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.resource.Resource;
-import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.page.ForNextPage;
 import uk.cmlnetwork.web.page.Pages;
@@ -60,7 +58,7 @@ public class EventPage implements Serializable {
     }
 
     public String book() {
-        try {
+        return Pages.attempt(FIELDS, () -> {
             if (current.isSignedIn()) {
                 Booking booking = events.bookMyPlace(new EventId(id));
                 forNextPage.put("bookedEmail", booking.email());
@@ -73,16 +71,11 @@ public class EventPage implements Serializable {
             }
             // Post, redirect, get: the address stays bookmarkable and a refresh does not post again.
             return "/event?faces-redirect=true&includeViewParams=true";
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, FIELDS);
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+        });
     }
 
     public String registerInterest() {
-        try {
+        return Pages.attempt(Map.of("name", "interest:name", "email", "interest:email"), () -> {
             if (current.isSignedIn()) {
                 name = current.get().name();
                 email = current.get().email();
@@ -90,12 +83,7 @@ public class EventPage implements Serializable {
             events.registerInterest(new RegisterInterest(new EventId(id), name, email));
             forNextPage.put("interestEmail", email.strip());
             return "/event?faces-redirect=true&includeViewParams=true";
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("name", "interest:name", "email", "interest:email"));
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+        });
     }
 
     public void refresh() {

@@ -9,7 +9,6 @@ import uk.cmlnetwork.event.EventStatus;
 import uk.cmlnetwork.event.EventType;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.library.Library;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.web.page.Pages;
@@ -64,24 +63,19 @@ public class EventsAdminPage implements Serializable {
     }
 
     public String schedule() {
-        try {
+        return Pages.attempt(EventForm.fieldIds("schedule"), () -> {
             NetworkEvent event = events.create(form.toSchedule(), status == null ? EventStatus.PUBLISHED : status);
             return "/manage/event?faces-redirect=true&id=" + event.id().value();
-        } catch (InvalidInput invalid) {
-            Pages.showProblems(invalid, EventForm.fieldIds("schedule"));
-            return null;
-        }
+        });
     }
 
     public String addTopic() {
-        try {
+        return Pages.attempt(java.util.Map.of("topic", "topic:name"), () -> {
             Topic added = events.addTopic(newTopic);
             Pages.showInfo("Events and resources can now have the topic " + added.name());
             newTopic = null;
-        } catch (InvalidInput invalid) {
-            Pages.showProblems(invalid, java.util.Map.of("topic", "topic:name"));
-        }
-        return null;
+            return null;
+        });
     }
 
     public String getNewTopic() {

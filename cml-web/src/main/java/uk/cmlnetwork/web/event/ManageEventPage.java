@@ -130,15 +130,11 @@ public class ManageEventPage implements Serializable {
     }
 
     public String change() {
-        try {
+        return Pages.attempt(EventForm.fieldIds("details"), () -> {
             events.change(eventId(), form.toSchedule());
             Pages.showInfo("The event's details are saved");
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, EventForm.fieldIds("details"));
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String addSession() {
@@ -148,19 +144,15 @@ public class ManageEventPage implements Serializable {
         Instant ends = EventForm.londonTime(day, sessionEnd, "endsAt", problems);
         Map<String, String> ids = Map.of("startsAt", "agenda:start", "endsAt", "agenda:end", "title", "agenda:title",
                 "speakers", "agenda:speakers", "room", "agenda:room");
-        try {
+        return Pages.attempt(ids, () -> {
             if (!problems.isEmpty()) {
                 throw new InvalidInput(problems);
             }
             events.addSession(eventId(), new AddSession(starts, ends, sessionTitle, sessionSpeakers, sessionRoom));
             Pages.showInfo("The session is in the agenda");
             sessionStart = sessionEnd = sessionTitle = sessionSpeakers = sessionRoom = null;
-        } catch (InvalidInput invalid) {
-            Pages.showProblems(invalid, ids);
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String removeSession(String sessionId) {
@@ -168,27 +160,21 @@ public class ManageEventPage implements Serializable {
     }
 
     public String attach() {
-        try {
+        return Pages.attempt(Map.of("title", "material:title", "url", "material:url", "kind", "material:kind",
+                    "summary", "material:summary"), () -> {
             events.attach(eventId(), new PublishResource(materialTitle, materialSummary, materialKind, List.of(), materialUrl));
             Pages.showInfo("Added to the event's page and to the resources");
             materialTitle = materialUrl = materialSummary = null;
-        } catch (InvalidInput invalid) {
-            Pages.showProblems(invalid, Map.of("title", "material:title", "url", "material:url", "kind", "material:kind",
-                    "summary", "material:summary"));
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     private String act(Runnable change, String done) {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             change.run();
             Pages.showInfo(done);
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public List<Topic> getTopics() {

@@ -7,8 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import uk.cmlnetwork.event.EventType;
 import uk.cmlnetwork.library.Library;
-import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
@@ -38,16 +36,11 @@ public class ProposeMeetupPage implements Serializable {
 
     public String propose() {
         form.setType(EventType.REGIONAL_MEETUP);
-        try {
+        return Pages.attempt(EventForm.fieldIds("meetup"), () -> {
             events.proposeMeetup(form.toSchedule());
             forNextPage.put("proposed", form.getTitle());
             return "/account/profile?faces-redirect=true";
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, EventForm.fieldIds("meetup"));
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+        });
     }
 
     public EventForm getForm() {

@@ -13,8 +13,6 @@ import uk.cmlnetwork.library.LibrarySuggestion;
 import uk.cmlnetwork.library.NearbyLibrary;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.post.Post;
-import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.page.Pages;
 import uk.cmlnetwork.web.page.RenderCache;
@@ -41,16 +39,12 @@ public class LibraryPage implements Serializable {
     }
 
     public String addEditor() {
-        try {
+        return Pages.attempt(Map.of("editorEmail", "editors:email"), () -> {
             Member editor = editors.addEditor(new LibraryId(id), editorEmail);
             Pages.showInfo(editor.name() + " can now edit this library's profile");
             editorEmail = null;
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("editorEmail", "editors:email"));
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String getEditorEmail() {

@@ -15,7 +15,6 @@ import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibraryProfile;
 import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.Outcome;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.page.ForNextPage;
 import uk.cmlnetwork.web.page.Pages;
@@ -83,16 +82,13 @@ public class LibraryProfilePage implements Serializable {
     }
 
     public String save() {
-        try {
+        return Pages.attempt(FIELDS, () -> {
             Set<Outcome> chosen = Arrays.stream(outcomes == null ? new Outcome[0] : outcomes).collect(Collectors.toSet());
             libraries.updateProfile(new LibraryId(id), new LibraryProfile(name, address, postcode, website, email, stage,
                     legalForm, assetTransfer, volunteers, services, chosen));
             forNextPage.notice("The profile is saved and marked as confirmed today");
             return "/library?faces-redirect=true&id=" + id;
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, FIELDS);
-            return null;
-        }
+        });
     }
 
     public LibraryStage[] getStages() { return LibraryStage.values(); }

@@ -11,8 +11,6 @@ import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibrarySuggestion;
 import uk.cmlnetwork.library.SuggestionId;
-import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.page.ForNextPage;
 import uk.cmlnetwork.web.page.Pages;
@@ -67,30 +65,20 @@ public class ReviewSuggestionsPage implements Serializable {
     }
 
     public String accept() {
-        try {
+        return Pages.attempt(Map.of("name", "decide:accept", "postcode", "decide:accept",
+                    "managementType", "decide:accept", "website", "decide:accept", "contactEmail", "decide:accept"), () -> {
             Library library = suggestions.accept(new SuggestionId(id));
             forNextPage.notice("Accepted: the entry for " + library.name() + " is updated and confirmed today");
             return "/library?faces-redirect=true&id=" + library.id().value();
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("name", "decide:accept", "postcode", "decide:accept",
-                    "managementType", "decide:accept", "website", "decide:accept", "contactEmail", "decide:accept"));
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+        });
     }
 
     public String reject() {
-        try {
+        return Pages.attempt(Map.of("reason", "decide:reason"), () -> {
             suggestions.reject(new SuggestionId(id), reason);
             forNextPage.notice("Not accepted: the member who suggested it has been emailed your reason");
             return "/manage/library-suggestions?faces-redirect=true";
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("reason", "decide:reason"));
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+        });
     }
 
     public LibrarySuggestion getSuggestion() {

@@ -11,7 +11,6 @@ import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.library.SuggestLibraryChange;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.web.page.ForNextPage;
@@ -75,20 +74,17 @@ public class SuggestLibraryPage implements Serializable {
     public String send() {
         SuggestLibraryChange change = new SuggestLibraryChange(name, address, postcode, localAuthority, region,
                 managementType, website, email, note);
-        try {
+        return Pages.attempt(FIELDS, () -> {
             if (isCorrection()) {
                 suggestions.suggestAmendment(new LibraryId(library), change);
             } else {
                 suggestions.suggestAddition(change);
             }
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, FIELDS);
-            return null;
-        }
-        forNextPage.notice("Thank you: your suggestion is with "
-                + (isCorrection() ? "the library's editors and the network's coordinators" : "the network's coordinators")
-                + ". We will email you when it has been looked at.");
-        return isCorrection() ? "/library?faces-redirect=true&id=" + library : "/libraries?faces-redirect=true";
+            forNextPage.notice("Thank you: your suggestion is with "
+                    + (isCorrection() ? "the library's editors and the network's coordinators" : "the network's coordinators")
+                    + ". We will email you when it has been looked at.");
+            return isCorrection() ? "/library?faces-redirect=true&id=" + library : "/libraries?faces-redirect=true";
+        });
     }
 
     /** The ways a library that is open today can be run. */

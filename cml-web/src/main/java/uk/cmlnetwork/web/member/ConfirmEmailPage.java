@@ -3,7 +3,7 @@ package uk.cmlnetwork.web.member;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import uk.cmlnetwork.shared.DomainException;
+import java.util.Map;
 import uk.cmlnetwork.web.page.Pages;
 
 /**
@@ -20,13 +20,11 @@ public class ConfirmEmailPage {
     private boolean confirmed;
 
     public String confirm() {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             members.confirmEmail(token);
             confirmed = true;
-        } catch (DomainException invalid) {
-            Pages.showError(invalid.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String getToken() {

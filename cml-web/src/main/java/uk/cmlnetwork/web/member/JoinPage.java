@@ -11,7 +11,6 @@ import uk.cmlnetwork.member.DirectoryListing;
 import uk.cmlnetwork.member.MemberCategory;
 import uk.cmlnetwork.member.MemberDetails;
 import uk.cmlnetwork.member.RegisterMember;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.web.library.LibrariesFacade;
 import uk.cmlnetwork.web.page.ForNextPage;
@@ -38,16 +37,14 @@ public class JoinPage {
     private String password;
 
     public String join() {
-        try {
+        String next = Pages.attempt(FIELDS, () -> {
             members.join(new RegisterMember(form.details(), password, form.isNewsletter(), form.isDirectory(),
                     form.listing()));
             forNextPage.put("joinedEmail", form.getEmail());
             return "/joined?faces-redirect=true";
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, FIELDS);
-        }
-        password = null;
-        return null;
+        });
+        password = null; // never shown again
+        return next;
     }
 
     public ProfileForm getForm() {

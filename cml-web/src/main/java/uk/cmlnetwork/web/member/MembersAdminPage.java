@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberCategory;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MemberSearch;
 import uk.cmlnetwork.member.MemberStatus;
-import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.web.page.Pages;
 
@@ -45,14 +45,11 @@ public class MembersAdminPage implements Serializable {
     }
 
     private String act(Runnable change) {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             change.run();
             found = null;
             return "/coordinator/members?faces-redirect=true&includeViewParams=true";
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-            return null;
-        }
+        });
     }
 
     public MemberCategory[] getCategories() { return MemberCategory.values(); }

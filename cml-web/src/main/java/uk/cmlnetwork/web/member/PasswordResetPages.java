@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.web.page.Pages;
 
 /** "Forgotten your password?" and the page its emailed link opens. */
@@ -28,16 +26,13 @@ public class PasswordResetPages {
     }
 
     public String reset() {
-        try {
+        String next = Pages.attempt(Map.of("password", "reset:password"), () -> {
             members.resetPassword(token, password);
             done = true;
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("password", "reset:password"));
-        } catch (DomainException invalid) {
-            Pages.showError(invalid.getMessage());
-        }
-        password = null;
-        return null;
+            return null;
+        });
+        password = null; // never shown again
+        return next;
     }
 
     public String getEmail() { return email; }

@@ -16,7 +16,6 @@ import uk.cmlnetwork.event.BookingId;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.UpdateProfile;
-import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.web.event.EventsFacade;
 import uk.cmlnetwork.web.page.Pages;
@@ -53,36 +52,31 @@ public class ProfilePage implements Serializable {
     }
 
     public String save() {
-        try {
+        return Pages.attempt(FIELDS, () -> {
             members.updateProfile(id, new UpdateProfile(form.details(), form.isNewsletter(), form.isDirectory(),
                     form.listing()));
             Pages.showInfo("Your details have been saved");
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, FIELDS);
-        }
-        return null;
+            return null;
+        });
     }
 
     public String changePassword() {
-        try {
+        Pages.attempt(Map.of("currentPassword", "password:current", "newPassword", "password:new"), () -> {
             members.changePassword(id, currentPassword, newPassword);
             Pages.showInfo("Your password has been changed");
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("currentPassword", "password:current", "newPassword", "password:new"));
-        }
-        currentPassword = null;
+            return null;
+        });
+        currentPassword = null; // never shown again
         newPassword = null;
         return null;
     }
 
     public String cancelBooking(String bookingId) {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             events.cancelOwn(new BookingId(bookingId));
             Pages.showInfo("Your booking has been cancelled");
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String resendConfirmation() {

@@ -82,14 +82,11 @@ public class IssueDeskPage implements Serializable {
         if (!store()) {
             return null;
         }
-        try {
+        return Pages.attempt(Map.of(), () -> {
             int recipients = newsletter.send(id);
             forNextPage.notice("Sending to " + recipients + " subscribers. This page shows how far it has gone.");
             return "/coordinator/newsletter?faces-redirect=true&id=" + id;
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-            return null;
-        }
+        });
     }
 
     public String retry() {

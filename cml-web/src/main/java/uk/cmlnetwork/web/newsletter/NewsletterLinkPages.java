@@ -3,8 +3,8 @@ package uk.cmlnetwork.web.newsletter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import uk.cmlnetwork.newsletter.Unsubscribed;
-import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.web.page.Pages;
 
 /**
@@ -22,22 +22,18 @@ public class NewsletterLinkPages {
     private Unsubscribed unsubscribed;
 
     public String confirm() {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             newsletter.confirm(token);
             confirmed = true;
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String unsubscribe() {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             unsubscribed = newsletter.unsubscribe(token);
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+            return null;
+        });
     }
 
     public String getToken() { return token; }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.newsletter.SignUp;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.web.page.Pages;
 
 /** newsletter.xhtml: the public sign-up form and the archive of past issues. */
@@ -26,13 +25,11 @@ public class NewsletterPage {
 
     /** The same answer whether or not the address is already on the list. */
     public String signUp() {
-        try {
+        return Pages.attempt(FIELDS, () -> {
             newsletter.signUp(new SignUp(email, name));
             asked = true;
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, FIELDS);
-        }
-        return null;
+            return null;
+        });
     }
 
     public List<NewsletterIssue> getArchive() {

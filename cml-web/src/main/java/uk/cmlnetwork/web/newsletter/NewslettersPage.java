@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
-import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.web.page.Pages;
 
 /** coordinator/newsletters.xhtml: every issue, and drafting the next one from what is new. */
@@ -18,13 +18,10 @@ public class NewslettersPage {
     private List<NewsletterIssue> issues;
 
     public String draftNext() {
-        try {
+        return Pages.attempt(Map.of(), () -> {
             NewsletterIssue draft = newsletter.draftNext();
             return "/coordinator/newsletter?faces-redirect=true&id=" + draft.id();
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-            return null;
-        }
+        });
     }
 
     public List<NewsletterIssue> getIssues() {

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
+import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 
 /** Small things every page bean needs. */
@@ -32,6 +34,23 @@ public final class Pages {
         problems.problems().forEach((field, message) -> faces.addMessage(
                 fieldToClientId.get(field), new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message)));
         faces.validationFailed();
+    }
+
+    /**
+     * The one way a page turns a refusal into a message: runs the action and returns where it leads; if
+     * the core refuses the input, each problem is shown at its field ({@code fieldToClientId} says which
+     * form field holds which input field) and if it refuses the action, its reason is shown for the
+     * whole page; either way the page stays (null), with what was typed.
+     */
+    public static String attempt(Map<String, String> fieldToClientId, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (InvalidInput problems) {
+            showProblems(problems, fieldToClientId);
+        } catch (DomainException refused) {
+            showError(refused.getMessage());
+        }
+        return null;
     }
 
     /** Good news for the whole page, e.g. "your details have been saved". */

@@ -9,8 +9,6 @@ import java.util.Map;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.post.Post;
 import uk.cmlnetwork.post.PostId;
-import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.library.LibrariesFacade;
 import uk.cmlnetwork.web.page.ForNextPage;
@@ -64,16 +62,11 @@ public class ReviewPostsPage implements Serializable {
     }
 
     private String decide(Runnable decision, String done) {
-        try {
+        return Pages.attempt(Map.of("comment", "review:comment"), () -> {
             decision.run();
             forNextPage.notice(done);
             return "/coordinator/posts?faces-redirect=true";
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, Map.of("comment", "review:comment"));
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+        });
     }
 
     public Post getPost() {

@@ -13,8 +13,6 @@ import uk.cmlnetwork.post.Post;
 import uk.cmlnetwork.post.PostId;
 import uk.cmlnetwork.post.PostStatus;
 import uk.cmlnetwork.post.WritePost;
-import uk.cmlnetwork.shared.DomainException;
-import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.web.library.LibrariesFacade;
@@ -94,7 +92,7 @@ public class WritePostPage implements Serializable {
     }
 
     private String store(boolean submit) {
-        try {
+        return Pages.attempt(FIELDS, () -> {
             Post post = id == null || id.isBlank() ? blog.write(written()) : blog.edit(new PostId(id), written());
             boolean wasPublished = status == PostStatus.PUBLISHED;
             if (submit && (post.status() == PostStatus.DRAFT || post.status() == PostStatus.CHANGES_ASKED)) {
@@ -105,12 +103,7 @@ public class WritePostPage implements Serializable {
                     : post.status() == PostStatus.IN_REVIEW ? "Sent for review: we will email you when a coordinator has read it"
                     : "Saved as a draft. Send it for review when it is ready");
             return "/account/my-posts?faces-redirect=true";
-        } catch (InvalidInput problems) {
-            Pages.showProblems(problems, FIELDS);
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+        });
     }
 
     public List<Topic> getAllTopics() {

@@ -23,7 +23,6 @@ import uk.cmlnetwork.resource.FundingDetails;
 import uk.cmlnetwork.resource.PublishResource;
 import uk.cmlnetwork.resource.ResourceKind;
 import uk.cmlnetwork.resource.Upload;
-import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.web.page.ForNextPage;
@@ -75,16 +74,11 @@ public class AddResourcePage {
         PublishResource details = new PublishResource(title, summary, QueryValues.known(ResourceKind.class, kind),
                 Arrays.asList(topics), url, chosen(Outcome.class, outcomes), chosen(MemberCategory.class, audiences),
                 event, funding);
-        try {
+        return Pages.attempt(FIELDS, () -> {
             resources.publish(details, upload());
             forNextPage.notice("Published: " + title.strip() + " is on the resources page");
             return "/resources?faces-redirect=true";
-        } catch (InvalidInput refused) {
-            Pages.showProblems(refused, FIELDS);
-        } catch (DomainException refused) {
-            Pages.showError(refused.getMessage());
-        }
-        return null;
+        });
     }
 
     // Reads one byte more than allowed, so an oversized file is told apart without reading all of it.
