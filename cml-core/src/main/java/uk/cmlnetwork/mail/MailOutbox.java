@@ -10,9 +10,9 @@ import uk.cmlnetwork.shared.NotFound;
 /**
  * The transactional outbox: the one way an email leaves. Services queue emails inside the caller's
  * transaction, so an email exists exactly when the change it reports was saved. A sender (outside the
- * core: it needs a mail server) takes due emails for a while (a lease), sends them and records each
- * outcome, each step in its own short transaction. A sender that dies leaves its lease to run out, and
- * the emails it had not recorded sent go again, with the same Message-ID (their id).
+ * core: it needs a mail server) takes a batch of due emails for a while (a lease), sends them and
+ * records the outcome, each step in its own short transaction. A sender that dies leaves its lease to
+ * run out, and the emails it had not recorded sent go again, with the same Message-ID (their id).
  */
 public class MailOutbox {
     /** The kind of a subscriber's newsletter copy. */
@@ -70,9 +70,14 @@ public class MailOutbox {
         return outbox.claimedBy(round);
     }
 
-    /** The mail server accepted it: recorded sent, and its text no longer kept. */
-    public void sent(String id) {
-        outbox.markSent(List.of(id), clock.instant());
+    /**
+     * The mail server accepted these: recorded sent, and their text no longer kept. A sender records a
+     * batch at once, when it is done: one commit instead of one per email.
+     */
+    public void sent(List<String> ids) {
+        if (!ids.isEmpty()) {
+            outbox.markSent(ids, clock.instant());
+        }
     }
 
     /** The mail server refused it or could not be reached: try again later, or give up after the last wait. */

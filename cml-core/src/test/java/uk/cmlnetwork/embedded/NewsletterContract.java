@@ -168,9 +168,9 @@ abstract class NewsletterContract extends NetworkFixture {
         }
 
         network.inTransaction(s -> {
-            s.mailOutbox().sent(first.get(0).id());
+            s.mailOutbox().sent(List.of(first.get(0).id()));
             s.mailOutbox().failed(first.get(1).id(), "550 mailbox unavailable");
-            second.forEach(e -> s.mailOutbox().sent(e.id()));
+            s.mailOutbox().sent(second.stream().map(OutgoingEmail::id).toList());
             return null;
         });
         assertEquals(new OutboxCount(3, 2, 1), network.inTransaction(s -> s.newsletterDesk().progress(issue)));
@@ -186,8 +186,8 @@ abstract class NewsletterContract extends NetworkFixture {
                     Set.copyOf(resumed.stream().map(OutgoingEmail::id).toList()), "only the unfinished copies, none sent");
             later.inTransaction(s -> {
                 s.mailOutbox().failed(first.get(1).id(), "550 mailbox unavailable");
-                s.mailOutbox().sent(first.get(2).id());
-                s.mailOutbox().sent(first.get(3).id());
+                s.mailOutbox().sent(List.of(first.get(2).id()));
+                s.mailOutbox().sent(List.of(first.get(3).id()));
                 return null;
             });
         }
@@ -197,7 +197,7 @@ abstract class NewsletterContract extends NetworkFixture {
         assertEquals(List.of(first.get(1).id()), network.inTransaction(s -> s.mailOutbox().takeDue(10)).stream()
                 .map(OutgoingEmail::id).toList(), "sent again at once on request");
         network.inTransaction(s -> {
-            s.mailOutbox().sent(first.get(1).id());
+            s.mailOutbox().sent(List.of(first.get(1).id()));
             return null;
         });
         assertEquals(new OutboxCount(6, 0, 0), network.inTransaction(s -> s.newsletterDesk().progress(issue)));

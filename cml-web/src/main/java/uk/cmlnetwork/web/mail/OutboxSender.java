@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +25,11 @@ import uk.cmlnetwork.mail.OutgoingEmail;
  * transaction of its change, and leaves through here. Every second one worker looks in the outbox; when
  * it takes a full batch, another joins it, up to {@link #WORKERS} (a newsletter, or a rush of bookings).
  * A worker takes a batch for the outbox's lease, sends it over one SMTP connection of the server's mail
- * session (mail/cml), and records each email sent as soon as the mail server has accepted it. So an email
- * goes once; if this server dies, only the email in flight on each connection can go a second time (after
- * the lease), with the same Message-ID. Refused emails are tried again on the outbox's schedule.
+ * session (mail/cml), and records the emails the mail server accepted as sent together when the batch is
+ * done (one commit a batch: a commit per email halved the bookings a second, see bench/README.md). So an
+ * email goes once; if this server dies, only the emails of the batch in flight on each connection can go
+ * a second time (after the lease), with the same Message-ID. Refused emails are tried again on the
+ * outbox's schedule.
  */
 @ApplicationScoped
 public class OutboxSender {
@@ -112,20 +115,22 @@ public class OutboxSender {
                     "mail server not reached: " + unreachable.getMessage());
             return false;
         }
+        List<String> accepted = new ArrayList<>();
         try {
             MailMessages.Issues issues = messages.issues();
             for (OutgoingEmail email : batch) {
                 try {
                     sendOne(transport, messages.of(email, issues));
+                    accepted.add(email.id());
                 } catch (MessagingException | RuntimeException e) {
                     LOG.warning("Email " + email.id() + " not sent yet: " + e.getMessage());
                     steps.failed(email.id(), String.valueOf(e.getMessage()));
-                    continue;
                 }
-                steps.sent(email.id());
             }
             return true;
         } finally {
+            steps.sent(accepted); // one commit for the batch
+
             try {
                 transport.close();
             } catch (MessagingException ignored) {

@@ -24,8 +24,8 @@ public class OutboxSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void sent(String id) {
-        outbox.sent(id);
+    public void sent(List<String> ids) {
+        outbox.sent(ids);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

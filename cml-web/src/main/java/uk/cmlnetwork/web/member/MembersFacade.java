@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
@@ -65,10 +64,6 @@ public class MembersFacade {
 
     public Member confirmEmail(String token) {
         return membership.confirmEmail(token);
-    }
-
-    public Optional<Member> checkCredentials(String email, String password) {
-        return membership.checkCredentials(email, password);
     }
 
     public void forgotPassword(String email) {

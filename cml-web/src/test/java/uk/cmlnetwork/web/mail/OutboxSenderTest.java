@@ -177,8 +177,8 @@ class OutboxSenderTest {
             }
 
             @Override
-            public void sent(String id) {
-                sent.add(id);
+            public void sent(List<String> ids) {
+                sent.addAll(ids);
             }
 
             @Override
