@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.mail.OutgoingEmail;
 
 /**
@@ -49,6 +51,12 @@ public class OutboxSender {
 
     @Inject
     MailMessages messages;
+
+    /**
+     * How long a worker goes on sending a batch: less than the lease by more than one mail-server timeout,
+     * so it records what went before another sender may take the batch (a slow mail server).
+     */
+    Duration sendFor = MailOutbox.LEASE.minusSeconds(15);
 
     private final AtomicInteger working = new AtomicInteger();
     private ScheduledFuture<?> ticking;
@@ -104,6 +112,7 @@ public class OutboxSender {
 
     /** False when the mail server could not be reached; the batch then waits for its next attempt. */
     private boolean send(List<OutgoingEmail> batch) {
+        long until = System.nanoTime() + sendFor.toNanos();
         Transport transport;
         try {
             transport = mail.getTransport();
@@ -119,6 +128,11 @@ public class OutboxSender {
         try {
             MailMessages.Issues issues = messages.issues();
             for (OutgoingEmail email : batch) {
+                if (System.nanoTime() > until) {
+                    LOG.warning("The mail server is slow: " + (batch.size() - accepted.size())
+                            + " emails of a batch go when their lease runs out");
+                    break;
+                }
                 try {
                     sendOne(transport, messages.of(email, issues));
                     accepted.add(email.id());

@@ -90,6 +90,21 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aBatchStillUnsentWhenItsLeaseIsNearlyOverIsLeftForTheNextSender() throws Exception {
+        try (TinyMailServer server = new TinyMailServer(0)) {
+            List<OutgoingEmail> round = emails("ann@example.org", "bob@example.org");
+            OutboxSender sender = senderFor(server, round);
+            sender.sendFor = java.time.Duration.ZERO;
+
+            sender.sendDue();
+
+            assertEquals(List.of(), server.recipients, "nothing sent that another sender may take");
+            assertEquals(List.of(), sent);
+            assertEquals(List.of(), failed, "not failed either: they go again when the lease runs out");
+        }
+    }
+
+    @Test
     void fullBatchesBringMoreWorkersAndEachEmailGoesOnce() throws Exception {
         try (TinyMailServer server = new TinyMailServer(0)) {
             List<OutgoingEmail> many = emails(IntStream.range(0, 4 * OutboxSender.BATCH + 7)
