@@ -96,9 +96,15 @@ public class DirectorySearchPage {
         return REGIONS;
     }
 
+    /** Read once per request: the page asks for it at each option. */
     public List<Choice> getAuthorityChoices() {
-        return searches.authorityChoices();
+        if (authorityChoices == null) {
+            authorityChoices = searches.authorityChoices();
+        }
+        return authorityChoices;
     }
+
+    private List<Choice> authorityChoices;
 
     public List<Choice> getStageChoices() {
         return STAGES;
