@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
@@ -137,14 +138,28 @@ public class MembershipService {
         return members.findByEmail(Member.normaliseEmail(email));
     }
 
-    /** A library's members who chose to be listed in the member directory. */
-    public List<Member> listedAt(LibraryId library) {
-        return members.listedAt(library);
+    /**
+     * A library's members who chose to be listed in the member directory, as the reader may see them:
+     * nobody for a reader who has not confirmed their email address (see {@link #directory}).
+     */
+    public List<Member> listedAt(LibraryId library, Member reader) {
+        return mayReadTheDirectory(reader) ? members.listedAt(library) : List.of();
     }
 
-    /** The member directory: only those who chose to be listed (show only the fields they chose). */
-    public List<Member> directory() {
+    /**
+     * The member directory: only those who chose to be listed (show only the fields they chose). Only a
+     * member who has confirmed their email address reads it: anyone can join with any address, and the
+     * directory shows members' emails.
+     */
+    public List<Member> directory(Member reader) {
+        if (!mayReadTheDirectory(reader)) {
+            throw new DomainException("Confirm your email address to see the member directory: use the link we emailed you");
+        }
         return members.search(MemberSearch.directory());
+    }
+
+    private static boolean mayReadTheDirectory(Member reader) {
+        return reader != null && reader.status() == MemberStatus.ACTIVE;
     }
 
     private void refuseTakenEmail(String email, Member self) {

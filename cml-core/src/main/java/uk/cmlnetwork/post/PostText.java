@@ -29,7 +29,7 @@ public class PostText {
                 .allowUrlProtocols("http", "https", "mailto")
                 .allowAttributes("href").onElements("a")
                 .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-                .allowAttributes("src").matching((element, attribute, value) -> allowedImage(value, hosts) ? value : null)
+                .allowAttributes("src").matching((element, attribute, value) -> allowedImage(value, hosts))
                 .onElements("img")
                 .allowAttributes("alt", "title").onElements("img")
                 .allowAttributes("title").onElements("a")
@@ -58,16 +58,29 @@ public class PostText {
         return false;
     }
 
-    private static boolean allowedImage(String src, Set<String> hosts) {
-        if (src.startsWith("/") && !src.startsWith("//")) {
-            return true; // on this site
+    /** The image's address as a browser reads it, if it is on the site or an allowed host; otherwise null. */
+    static String allowedImage(String src, Set<String> hosts) {
+        String address = asABrowserReadsIt(src);
+        if (address.startsWith("/") && !address.startsWith("//")) {
+            return address; // on this site
         }
         try {
-            URI uri = new URI(src);
-            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
-                    && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
+            URI uri = new URI(address);
+            boolean allowed = "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null && hosts.contains(uri.getHost().toLowerCase(Locale.ROOT));
+            return allowed ? address : null;
         } catch (URISyntaxException notAnAddress) {
-            return false;
+            return null;
         }
+    }
+
+    /**
+     * Browsers (the WHATWG URL standard) skip leading and trailing spaces and control characters, drop
+     * tabs and line breaks anywhere, and read a backslash as a slash: so {@code /\evil.example/p.png} is
+     * another site's image, not one of ours. The address is checked, and written, as they read it.
+     */
+    private static String asABrowserReadsIt(String src) {
+        String trimmed = src.replaceAll("^[\\x00-\\x20]+|[\\x00-\\x20]+$", "");
+        return trimmed.replaceAll("[\\t\\n\\r]", "").replace('\\', '/');
     }
 }

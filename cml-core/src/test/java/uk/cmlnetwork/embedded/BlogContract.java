@@ -42,6 +42,18 @@ abstract class BlogContract extends NetworkFixture {
         return new WritePost(title, "Wendy, volunteer at Wrington", null, List.of(topics), body);
     }
 
+    /** Invisible control characters never reach the database, so no feed or calendar can carry them. */
+    @Test
+    void controlCharactersAreNeverStoredButTabsAndLineBreaksAre() {
+        network();
+        PostId id = network.inTransaction(s -> s.memberBlog().write(writer, new WritePost("Bell\u0007 and\u0000 escape\u001b",
+                "Wendy\u0085 at Wrington", wrington, List.of("volunteering"), "Line one\r\nLine\ttwo\u000c\ud800"))).id();
+        Post stored = network.inTransaction(s -> s.memberBlog().read(writer, id));
+        assertEquals("Bell and escape", stored.title());
+        assertEquals("Wendy at Wrington", stored.byline());
+        assertEquals("Line one\r\nLine\ttwo", stored.body());
+    }
+
     @Test
     void aPostIsWrittenReviewedAndPublishedAndAnEditSendsItBackToReview() {
         network();

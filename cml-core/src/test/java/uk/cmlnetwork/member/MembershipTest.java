@@ -185,9 +185,12 @@ class MembershipTest {
     @Test
     void theDirectoryListsOnlyConfirmedMembersWhoChoseToBeListed() {
         Registration listed = join("listed@example.org", false, true);
-        join("private@example.org", false, false);
+        Registration unconfirmed = join("private@example.org", false, false);
+        DomainException refused = assertThrows(DomainException.class, () -> network.inTransaction(s -> s.membership()
+                .directory(s.membership().find(unconfirmed.member().id()))));
+        assertTrue(refused.getMessage().contains("Confirm your email address"), refused.getMessage());
         network.inTransaction(s -> s.membership().confirmEmail(listed.confirmationToken()));
-        List<Member> directory = network.inTransaction(s -> s.membership().directory());
+        List<Member> directory = network.inTransaction(s -> s.membership().directory(s.membership().find(listed.member().id())));
         assertEquals(List.of("listed@example.org"), directory.stream().map(Member::email).toList());
         assertTrue(directory.get(0).listing().showsOrganisation());
     }

@@ -2,8 +2,10 @@ package uk.cmlnetwork.post;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +46,22 @@ class PostTextTest {
         assertFalse(text.toHtml("![Plain](http://images.example.org/room.jpg)").contains("<img"), "https only");
         assertFalse(text.toHtml("![Other](//tracker.example.com/pixel.gif)").contains("<img"));
         assertEquals("", text.toHtml(null));
+    }
+
+    /** Addresses a browser reads differently from a naive check: each is another site's image. */
+    @Test
+    void addressTricksNeverPassTheImageAllowList() {
+        for (String trick : List.of("/\\evil.example/p.png", "\\/evil.example/p.png", "\\\\evil.example/p.png",
+                " //evil.example/p.png", "/\t/evil.example/p.png", "/\n/evil.example/p.png",
+                "https://images.example.org@evil.example/p.png", "https://images.example.org.evil.example/p.png",
+                "https://evil.example\\@images.example.org/p.png", "https://evil.example/images.example.org/p.png",
+                "https:evil.example/p.png", "javascript:alert(1)", "data:image/png;base64,AAAA", "HTTP://images.example.org/p.png",
+                "//images.example.org/p.png", "https://evil.example#https://images.example.org/p.png")) {
+            assertNull(PostText.allowedImage(trick, Set.of("images.example.org")), trick);
+        }
+        assertEquals("https://images.example.org/room.jpg",
+                PostText.allowedImage("  https:\\\\images.example.org\\room.jpg ", Set.of("images.example.org")),
+                "written as the browser would read it");
+        assertFalse(text.toHtml("![x](/\\evil.example/p.png)").contains("<img"));
     }
 }

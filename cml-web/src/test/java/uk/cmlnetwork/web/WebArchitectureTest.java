@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import uk.cmlnetwork.web.page.SpreadsheetCsv;
 
 /**
  * The web module's shape: one package per feature over a few shared ones, no cycles between them, pages
@@ -79,6 +80,13 @@ class WebArchitectureTest {
                         c -> c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(Transactional.class))))
                 .should().haveSimpleNameEndingWith("Facade").orShould().haveSimpleNameEndingWith("Steps")
                 .orShould().resideInAPackage("uk.cmlnetwork.web.startup")
+                .check(WEB);
+    }
+
+    @Test
+    void everyCsvIsWrittenByTheOneSpreadsheetSafeWriter() {
+        noClasses().that().doNotHaveFullyQualifiedName(SpreadsheetCsv.class.getName())
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")
                 .check(WEB);
     }
 

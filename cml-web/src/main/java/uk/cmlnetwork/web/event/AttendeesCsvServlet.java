@@ -8,12 +8,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.page.Downloads;
+import uk.cmlnetwork.web.page.SpreadsheetCsv;
 
 /** An event's attendee list as CSV, for coordinators. */
 @WebServlet("/manage/attendees.csv")
@@ -34,10 +33,10 @@ public class AttendeesCsvServlet extends HttpServlet {
             return;
         }
         Downloads.prepare(response, "text/csv", "attendees.csv");
-        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT.builder()
-                .setHeader("name", "email", "status", "waiting_list_position", "booked_at", "cancelled_at").get())) {
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(response.getWriter(),
+                "name", "email", "status", "waiting_list_position", "booked_at", "cancelled_at")) {
             for (Booking b : events.attendees(new EventId(event))) {
-                csv.printRecord(b.attendeeName(), b.email(), b.status().name(), b.waitlistPosition(), b.bookedAt(),
+                csv.row(b.attendeeName(), b.email(), b.status().name(), b.waitlistPosition(), b.bookedAt(),
                         b.cancelledAt());
             }
         }

@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -69,8 +70,13 @@ public class EventsResource {
     @Path("{id}/bookings")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response book(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         JsonObject body) {
+                         JsonValue sent) {
         EventId event = new EventId(id);
+        if (sent != null && !(sent instanceof JsonObject) && sent != JsonValue.NULL) {
+            return problem(Response.Status.BAD_REQUEST, JsonBuilders.object()
+                    .add("message", "Send the booking as a JSON object, like {\"name\": \"...\", \"email\": \"...\"}"));
+        }
+        JsonObject body = sent instanceof JsonObject object ? object : null;
         return answer(() -> {
             if (desk.isBookingDesk(authorization)) {
                 BookPlace request = new BookPlace(event, text(body, "name"), text(body, "email"));

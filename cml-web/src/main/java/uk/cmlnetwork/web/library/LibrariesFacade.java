@@ -86,7 +86,7 @@ public class LibrariesFacade {
 
     /** The library's members who chose to be in the member directory: shown to signed-in members only. */
     public List<Member> listedMembers(LibraryId id) {
-        return current.get() == null ? List.of() : membership.listedAt(id);
+        return membership.listedAt(id, current.get());
     }
 
     /** Corrections to this library waiting for review: shown to those who may decide them. */

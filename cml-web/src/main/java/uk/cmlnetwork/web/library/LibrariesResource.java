@@ -14,13 +14,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.cmlnetwork.library.DirectoryPage;
 import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.web.page.JsonBuilders;
+import uk.cmlnetwork.web.page.SpreadsheetCsv;
 
 /**
  * The directory as data: GET /api/libraries (JSON) and /api/libraries/export.csv, with the same
@@ -71,9 +70,9 @@ public class LibrariesResource {
         String site = "library.xhtml?id=";
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(COLUMNS).get())) {
+            try (SpreadsheetCsv csv = new SpreadsheetCsv(writer, COLUMNS)) {
                 for (Library l : found.libraries()) {
-                    csv.printRecord(l.sourceKey(), l.name(), l.address(), l.postcode(), l.localAuthority(),
+                    csv.row(l.sourceKey(), l.name(), l.address(), l.postcode(), l.localAuthority(),
                             l.region() == null ? null : l.region().label(),
                             l.regionalGroup() == null ? null : l.regionalGroup().label(),
                             l.location() == null ? null : l.location().latitude(),

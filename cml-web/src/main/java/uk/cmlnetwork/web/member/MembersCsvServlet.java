@@ -8,11 +8,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberSearch;
 import uk.cmlnetwork.web.page.Downloads;
+import uk.cmlnetwork.web.page.SpreadsheetCsv;
 
 /**
  * The member list as CSV for coordinators, with each member's consents and when they gave them.
@@ -30,14 +29,14 @@ public class MembersCsvServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean newsletterOnly = "yes".equals(request.getParameter("newsletter"));
         Downloads.prepare(response, "text/csv", "cml-network-members.csv");
-        try (CSVPrinter csv = new CSVPrinter(response.getWriter(), CSVFormat.DEFAULT.builder().setHeader(
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(response.getWriter(),
                 "name", "email", "category", "organisation", "region", "status", "joined",
-                "newsletter_consent", "newsletter_consent_at", "directory_consent", "directory_consent_at").get())) {
+                "newsletter_consent", "newsletter_consent_at", "directory_consent", "directory_consent_at")) {
             for (Member m : admin.search(MemberSearch.everyone())) {
                 if (newsletterOnly && !m.newsletterConsent().isGiven()) {
                     continue;
                 }
-                csv.printRecord(m.name(), m.email(), m.category().name(), m.organisation(),
+                csv.row(m.name(), m.email(), m.category().name(), m.organisation(),
                         m.region() == null ? "" : m.region().label(), m.status().name(), m.joinedAt(),
                         m.newsletterConsent().isGiven(), m.newsletterConsent().recordedAt(),
                         m.directoryConsent().isGiven(), m.directoryConsent().recordedAt());

@@ -112,8 +112,8 @@ public class MembersFacade {
                 .toList();
     }
 
-    public List<Member> directory() {
-        return membership.directory();
+    public List<Member> directory(MemberId reader) {
+        return membership.directory(membership.find(reader));
     }
 
     public void deleteAccount(MemberId id) {

@@ -12,13 +12,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.member.Consent;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.web.page.Downloads;
+import uk.cmlnetwork.web.page.SpreadsheetCsv;
 import uk.cmlnetwork.web.page.JsonBuilders;
 
 /**
@@ -82,20 +81,20 @@ public class MyDataServlet extends HttpServlet {
     }
 
     private static void writeCsv(Member member, List<Booking> bookings, Writer out) throws IOException {
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("section", "field", "value").get())) {
-            csv.printRecord("profile", "name", member.name());
-            csv.printRecord("profile", "email", member.email());
-            csv.printRecord("profile", "category", member.category().name());
-            csv.printRecord("profile", "organisation", nullable(member.organisation()));
-            csv.printRecord("profile", "region", member.region() == null ? "" : member.region().label());
-            csv.printRecord("profile", "joined", member.joinedAt());
-            csv.printRecord("profile", "status", member.status().name());
-            csv.printRecord("consent", "newsletter", member.newsletterConsent().isGiven() + " at "
+        try (SpreadsheetCsv csv = new SpreadsheetCsv(out, "section", "field", "value")) {
+            csv.row("profile", "name", member.name());
+            csv.row("profile", "email", member.email());
+            csv.row("profile", "category", member.category().name());
+            csv.row("profile", "organisation", nullable(member.organisation()));
+            csv.row("profile", "region", member.region() == null ? "" : member.region().label());
+            csv.row("profile", "joined", member.joinedAt());
+            csv.row("profile", "status", member.status().name());
+            csv.row("consent", "newsletter", member.newsletterConsent().isGiven() + " at "
                     + member.newsletterConsent().recordedAt() + ": " + nullable(member.newsletterConsent().wording()));
-            csv.printRecord("consent", "member directory", member.directoryConsent().isGiven() + " at "
+            csv.row("consent", "member directory", member.directoryConsent().isGiven() + " at "
                     + member.directoryConsent().recordedAt() + ": " + nullable(member.directoryConsent().wording()));
             for (Booking b : bookings) {
-                csv.printRecord("booking", b.eventId().value(), b.attendeeName() + " <" + b.email() + "> at " + b.bookedAt());
+                csv.row("booking", b.eventId().value(), b.attendeeName() + " <" + b.email() + "> at " + b.bookedAt());
             }
         }
     }

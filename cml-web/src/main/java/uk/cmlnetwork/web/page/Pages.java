@@ -37,12 +37,13 @@ public final class Pages {
     }
 
     /**
-     * The one way a page turns a refusal into a message: runs the action and returns where it leads; if
+     * The one way a page turns a refusal into a message: runs the action and returns where it leads (or what
+     * it read); if
      * the core refuses the input, each problem is shown at its field ({@code fieldToClientId} says which
      * form field holds which input field) and if it refuses the action, its reason is shown for the
      * whole page; either way the page stays (null), with what was typed.
      */
-    public static String attempt(Map<String, String> fieldToClientId, Supplier<String> action) {
+    public static <T> T attempt(Map<String, String> fieldToClientId, Supplier<T> action) {
         try {
             return action.get();
         } catch (InvalidInput problems) {

@@ -10,7 +10,8 @@ import java.io.IOException;
 
 /**
  * Security headers on every response. The pages use no inline script or style, so the content
- * security policy can allow only the site's own files.
+ * security policy can allow only the site's own files. Private pages are not kept by the browser,
+ * and a GET never carries a form (state changes by POST only).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -25,9 +26,33 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
-        if (request.getRequestURI().contains("/account/") || request.getRequestURI().contains("/coordinator/")) {
+        if (isPrivate(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
+        if (isGetCarryingAForm(request)) {
+            // Faces would take a GET with a view state as the form's post and save it; nothing changes by GET.
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Pages a browser must not keep (after signing out, the back button would show them again): the
+     * members', managers' and coordinators' pages, and every page shown to a signed-in member, since
+     * each shows who they are.
+     */
+    static boolean isPrivate(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/resources/") || path.startsWith("/jakarta.faces.resource/")) {
+            return false; // the site's style sheets, scripts and images: the same for everyone
+        }
+        return path.startsWith("/account/") || path.startsWith("/manage/") || path.startsWith("/coordinator/")
+                || request.getUserPrincipal() != null || request.getRequestedSessionId() != null;
+    }
+
+    private static boolean isGetCarryingAForm(HttpServletRequest request) {
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getParameter("jakarta.faces.ViewState") != null;
     }
 }
