@@ -14,9 +14,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import uk.cmlnetwork.library.LibraryId;
@@ -234,6 +238,23 @@ public class Member implements LibraryKeeper, PostWriter {
 
     String passwordHash() {
         return passwordHash;
+    }
+
+    /**
+     * A short fingerprint of the password that changes whenever the password does (each hash has its own
+     * salt): a signed-in session that began under another one is ended, so changing or resetting a
+     * password signs out every other browser. Not the hash itself, which never leaves the core.
+     */
+    public String passwordStamp() {
+        if (passwordHash == null) {
+            return "";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException everyJavaHasIt) {
+            throw new IllegalStateException(everyJavaHasIt);
+        }
     }
 
     public boolean hasPassword() {

@@ -28,7 +28,10 @@ public class MembershipService {
         this.clock = clock;
     }
 
-    /** A new, unconfirmed member; send them the confirmation link with the returned token. */
+    /**
+     * A new, unconfirmed member; send them the confirmation link with the returned token. An address that
+     * is already a member's changes nothing (see {@link Registration}).
+     */
     public Registration register(RegisterMember command) {
         // Every problem at once, so the member can fix the whole form in one go.
         Map<String, String> problems = new LinkedHashMap<>();
@@ -42,7 +45,10 @@ public class MembershipService {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        refuseTakenEmail(command.details().email(), null);
+        Optional<Member> owner = findByEmail(command.details().email());
+        if (owner.isPresent()) {
+            return Registration.alreadyAMember(owner.get());
+        }
         Member member = new Member(MemberId.newId(), command.details(), clock.instant());
         member.usePasswordHash(passwords.hash(command.password()));
         member.recordConsents(command.newsletter(), command.directory(), listingOrNothing(command.listing()),

@@ -133,18 +133,42 @@ public enum FileType {
         }
     }
 
-    // Reads names only, and at most a few thousand, so a crafted archive cannot keep us busy.
-    private static Set<String> zipEntryNames(byte[] content) {
+    /**
+     * The names of a zip's entries. Going from one entry to the next unpacks the first, so a small
+     * crafted zip (a "zip bomb") could unpack to gigabytes: the reading stops, refusing the file, at
+     * 10,000 entries, or when the unpacked bytes pass 100 times the file's size or 100 MB.
+     */
+    static Set<String> zipEntryNames(byte[] content) {
+        long mostUnpacked = Math.min(MOST_UNPACKED, (long) content.length * MOST_EXPANSION);
+        long unpacked = 0;
+        byte[] buffer = new byte[8192];
         Set<String> names = new HashSet<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null && names.size() < 5000) {
+            while ((entry = zip.getNextEntry()) != null) {
+                if (names.size() == MOST_ENTRIES) {
+                    throw tooMuchInside();
+                }
                 names.add(entry.getName());
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    unpacked += read;
+                    if (unpacked > mostUnpacked) {
+                        throw tooMuchInside();
+                    }
+                }
             }
         } catch (IOException | IllegalArgumentException broken) {
             return Set.of();
         }
         return names;
+    }
+
+    private static final int MOST_ENTRIES = 10_000;
+    private static final long MOST_UNPACKED = 100L * 1024 * 1024;
+    private static final int MOST_EXPANSION = 100;
+
+    private static InvalidInput tooMuchInside() {
+        return InvalidInput.of("file", "The file unpacks to far more than a document does: save it again, or share a PDF");
     }
 
     /** UTF-8 text without control characters other than tab, line breaks and form feed. */

@@ -42,6 +42,33 @@ class FileTypeTest {
                 + " again as a Word document", refusal("plan.docx", "PK\u0003\u0004 not really".getBytes(StandardCharsets.ISO_8859_1)));
     }
 
+    /** A zip bomb is refused after unpacking at most 100 times its size, and a zip of countless entries too. */
+    @Test
+    void zipsThatUnpackToFarTooMuchAreRefusedBeforeTheyAreUnpacked() throws IOException {
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 50; i++) {
+                zip.write(zeros); // 50 MB of nothing packs into some 50 KB
+            }
+            zip.putNextEntry(new ZipEntry("word/end.xml"));
+        }
+        assertEquals("The file unpacks to far more than a document does: save it again, or share a PDF",
+                refusal("plan.docx", bomb.toByteArray()));
+
+        ByteArrayOutputStream crowded = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(crowded)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            for (int i = 0; i <= 10_000; i++) {
+                zip.putNextEntry(new ZipEntry("word/" + i));
+            }
+        }
+        assertEquals("The file unpacks to far more than a document does: save it again, or share a PDF",
+                refusal("plan.docx", crowded.toByteArray()));
+    }
+
     @Test
     void recognisesImagesPdfsAndPlainText() {
         assertEquals(FileType.PNG, FileType.of("map.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}));

@@ -92,7 +92,8 @@ class CoordinatorBrowserIT {
         browser.assertAccessible();
     }
 
-    void scheduleAnEventAndManageItsAttendees() throws Exception {
+    /** Returns the address of the event's attendee list. */
+    String scheduleAnEventAndManageItsAttendees() throws Exception {
         browser.driver.findElement(By.linkText("Manage events")).click();
         waitForHeading("Manage events");
         browser.assertAccessible();
@@ -181,6 +182,7 @@ class CoordinatorBrowserIT {
         browser.driver.findElement(By.id("cancelEvent:submit")).click();
         waitForText(".govuk-notification-banner", "The event is cancelled");
         browser.assertAccessible();
+        return attendeesUrl;
     }
 
     @Test
@@ -220,7 +222,7 @@ class CoordinatorBrowserIT {
         assertTrue(browser.driver.findElement(By.className("govuk-error-summary")).getText()
                 .contains("You cannot suspend yourself"));
 
-        scheduleAnEventAndManageItsAttendees();
+        String attendeesUrl = scheduleAnEventAndManageItsAttendees();
         announceAConferenceWithAnAgenda();
 
         browser.open("libraries.xhtml");
@@ -228,13 +230,21 @@ class CoordinatorBrowserIT {
         browser.driver.findElement(By.id("editors:email"));
         browser.assertAccessible();
 
-        for (String page : new String[] {"privacy.xhtml", "account/directory.xhtml", "join.xhtml"}) {
+        for (String page : new String[] {"privacy.xhtml", "accessibility.xhtml", "bad-request.xhtml",
+                "account/directory.xhtml", "join.xhtml"}) {
             browser.open(page);
             browser.assertAccessible();
         }
+        browser.driver.get(attendeesUrl);
+        waitForText("#attendees", "Guest first");
         browser.driver.findElement(By.id("signOut:signOutButton")).click();
         waitForHeading("You have signed out");
         browser.assertAccessible();
+        // The browser kept no copy of the attendee list (no-store): going back asks the server again, which
+        // wants a sign-in.
+        browser.driver.navigate().back();
+        waitForHeading("Sign in");
+        assertTrue(!browser.driver.getPageSource().contains("Guest first"), "the attendee list is not shown again");
         browser.open("coordinator/members.xhtml");
         waitForHeading("Sign in");
     }

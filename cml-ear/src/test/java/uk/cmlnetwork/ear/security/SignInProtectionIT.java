@@ -47,11 +47,30 @@ class SignInProtectionIT {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(response.body().contains("The form had expired"), response.body());
-        // Had the account been made, joining again with the same email would be refused.
+        // Had the account been made, joining again with the same email would email its owner instead of a
+        // confirmation link.
         String again = new SiteSession().submit("join.xhtml", "join", "submit", Map.of("name", "Real Person",
                 "email", email, "category", "SUPPORTER", "password", "harbour lantern violet")).body();
-        assertFalse(again.contains("already joined"), again);
         assertTrue(again.contains("Check your email"), again);
+        assertTrue(AuthorisationMatrixIT.token(mail, email, "confirm-email.xhtml", 0).length() > 20);
+    }
+
+    /** Joining with an address already in use is answered as for a new one; its owner is told by email. */
+    @Test
+    void joiningWithAMembersAddressDoesNotSaySoButEmailsTheOwner() throws Exception {
+        String email = "taken-" + System.nanoTime() + "@example.org";
+        AuthorisationMatrixIT.joinedWith(mail, email);
+        int before = mail.getReceivedMessagesForDomain(email).length;
+        String again = new SiteSession().submit("join.xhtml", "join", "submit", Map.of("name", "Someone Else",
+                "email", email, "category", "SUPPORTER", "password", "another long passphrase")).body();
+        assertFalse(again.contains("already"), again);
+        assertTrue(again.contains("Check your email"), again);
+        for (int attempt = 0; attempt < 50 && mail.getReceivedMessagesForDomain(email).length == before; attempt++) {
+            Thread.sleep(200);
+        }
+        jakarta.mail.internet.MimeMessage[] received = mail.getReceivedMessagesForDomain(email);
+        assertEquals(before + 1, received.length, "the owner is emailed");
+        assertEquals("You are already a member of CML Network", received[before].getSubject());
     }
 
     @Test

@@ -31,6 +31,16 @@ public class MemberMail {
                         + "If you did not join, ignore this email and nothing more will happen.\n");
     }
 
+    /** Someone tried to join with the address of this member: only its owner learns that, by email. */
+    public void alreadyAMember(Member member) {
+        send(member, "You are already a member of CML Network",
+                "Hello " + member.name() + ",\n\n"
+                        + "Someone tried to join CML Network with this email address, which is already yours. "
+                        + "If it was you, sign in at " + settings.siteUrl() + "sign-in.xhtml, or choose a new password "
+                        + "at " + settings.siteUrl() + "forgot-password.xhtml if you have forgotten it.\n\n"
+                        + "If it was not you, ignore this email: nothing has changed.\n");
+    }
+
     public void resetPassword(Member member, String token) {
         send(member, "Reset your CML Network password",
                 "Hello " + member.name() + ",\n\n"

@@ -22,11 +22,13 @@ public class DirectoryPage {
 
     private List<Member> listed;
 
+    /** Reads the directory before the page is written, so a refusal shows at the top of the page. */
+    public void load() {
+        // A member who has not confirmed their email address is told to, and sees nobody.
+        listed = Objects.requireNonNullElse(Pages.attempt(Map.of(), () -> members.directory(current.id())), List.of());
+    }
+
     public List<Member> getMembers() {
-        if (listed == null) {
-            // A member who has not confirmed their email address is told to, and sees nobody.
-            listed = Objects.requireNonNullElse(Pages.attempt(Map.of(), () -> members.directory(current.id())), List.of());
-        }
-        return listed;
+        return listed == null ? List.of() : listed;
     }
 }

@@ -51,6 +51,10 @@ public class MembersFacade {
 
     public Member join(RegisterMember command) {
         Registration registration = membership.register(command);
+        if (!registration.isNew()) {
+            mail.alreadyAMember(registration.member());
+            return registration.member();
+        }
         mail.confirmEmail(registration.member(), registration.confirmationToken());
         if (command.newsletter()) {
             mailingList.memberConsented(registration.member()).ifPresent(newsletterConfirmations::ask);
@@ -75,8 +79,10 @@ public class MembersFacade {
         return membership.resetPassword(token, password);
     }
 
-    public void changePassword(MemberId id, String current, String replacement) {
+    /** Changes the password and returns the member as they now are. */
+    public Member changePassword(MemberId id, String current, String replacement) {
         membership.changePassword(id, current, replacement);
+        return membership.find(id);
     }
 
     /** A newsletter consent newly given asks for email confirmation; one withdrawn takes the address off the list. */

@@ -20,6 +20,7 @@ import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.web.event.EventsFacade;
 import uk.cmlnetwork.web.page.Pages;
 import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.PasswordStamp;
 
 /** "Your account": details and consents, password, bookings, your data, leaving the network. */
 @Named
@@ -62,7 +63,7 @@ public class ProfilePage implements Serializable {
 
     public String changePassword() {
         Pages.attempt(Map.of("currentPassword", "password:current", "newPassword", "password:new"), () -> {
-            members.changePassword(id, currentPassword, newPassword);
+            PasswordStamp.keepThisSession(members.changePassword(id, currentPassword, newPassword));
             Pages.showInfo("Your password has been changed");
             return null;
         });

@@ -1,11 +1,13 @@
 package uk.cmlnetwork.web.page;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import uk.cmlnetwork.web.setup.Settings;
 
 /** Facts the site template needs, e.g. where the GOV.UK Frontend WebJar serves its stylesheet. */
 @Named
@@ -14,6 +16,14 @@ public class Site {
     private static final String GOVUK_POM = "META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties";
 
     private final String govukFrontendVersion = readGovukVersion();
+
+    @Inject
+    Settings settings;
+
+    /** Where members write about their data or the site's accessibility: the network's coordinator. */
+    public String getContactEmail() {
+        return settings.firstCoordinatorEmail();
+    }
 
     /** The WebJar's version, which is part of its resource paths (/webjars/govuk-frontend/VERSION/...). */
     public String getGovukFrontendVersion() {

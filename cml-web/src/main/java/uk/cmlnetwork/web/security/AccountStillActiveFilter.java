@@ -15,7 +15,8 @@ import uk.cmlnetwork.member.MemberId;
 
 /**
  * A suspension or deletion takes effect at once: a member signed in before it is signed out on
- * their next request, instead of keeping their session until it times out.
+ * their next request, instead of keeping their session until it times out. So does a change of
+ * password, for every session but the one that made it ({@link PasswordStamp}).
  */
 @WebFilter(urlPatterns = "/*")
 public class AccountStillActiveFilter extends HttpFilter {
@@ -28,7 +29,7 @@ public class AccountStillActiveFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller != null && !stillActive(caller.getName())) {
+        if (caller != null && !stillSignedIn(caller.getName(), request.getSession())) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {
@@ -40,10 +41,10 @@ public class AccountStillActiveFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean stillActive(String memberId) {
+    private boolean stillSignedIn(String memberId, HttpSession session) {
         try {
             Member member = members.find(new MemberId(memberId));
-            return member.maySignIn();
+            return member.maySignIn() && PasswordStamp.isCurrent(session, member);
         } catch (RuntimeException unknown) {
             return false;
         }
