@@ -10,12 +10,21 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** What makes a password acceptable: long enough, not too long, and not a well-known breached one. */
+/**
+ * What makes a password acceptable: long enough, not too long, and not a well-known breached one. The
+ * breached ones are the 100,000 most common passwords of public breach lists, as the nbvcxz password
+ * library publishes them (MIT licence; read from its jar, none of its code is used), and the product's
+ * own short list of words people choose for a library network.
+ */
 public final class PasswordPolicy {
     public static final int MINIMUM = 12;
     public static final int MAXIMUM = 128;
-    private static final Set<String> BREACHED = load("/uk/cmlnetwork/member/breached-passwords.txt");
+    private static final Set<String> BREACHED = Stream.concat(
+                    load("/dictionaries/passwords.txt").stream(),
+                    load("/uk/cmlnetwork/member/breached-passwords.txt").stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private PasswordPolicy() {
     }
@@ -40,6 +49,11 @@ public final class PasswordPolicy {
             return Optional.of("Your password must not contain your email address");
         }
         return Optional.empty();
+    }
+
+    /** How many breached passwords are refused. */
+    static int breachedCount() {
+        return BREACHED.size();
     }
 
     private static Set<String> load(String resource) {

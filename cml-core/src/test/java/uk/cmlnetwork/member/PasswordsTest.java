@@ -30,4 +30,14 @@ class PasswordsTest {
         assertTrue(PasswordPolicy.problemWith("ann@example.org-2026", "ann@example.org").isPresent());
         assertEquals(Optional.empty(), PasswordPolicy.problemWith("kettle harbour violet", "ann@example.org"));
     }
+
+    /** The 100,000 most common breached passwords are refused, not only the first hundred. */
+    @Test
+    void refusesTheHundredThousandMostCommonPasswords() {
+        // 100,000 in the list, 96,598 once letter case is ignored.
+        assertTrue(PasswordPolicy.breachedCount() >= 95_000, "breached passwords known: " + PasswordPolicy.breachedCount());
+        for (String common : new String[] {"qwertyuiop123", "q1w2e3r4t5y6", "1234567890qw", "123qweasdzxc"}) {
+            assertTrue(PasswordPolicy.problemWith(common, null).orElse("").contains("too common"), common);
+        }
+    }
 }
