@@ -22,6 +22,7 @@ import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.ResourceFiles;
 import uk.cmlnetwork.resource.ResourceLibrary;
+import uk.cmlnetwork.shared.AttemptLimits;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
@@ -49,6 +50,7 @@ public final class NetworkServices {
     private final Topics topics;
     private final TopicCatalogue topicCatalogue;
     private final MailOutbox mailOutbox;
+    private final AttemptLimits attemptLimits;
     private final MailingList mailingList;
     private final NewsletterDesk newsletterDesk;
 
@@ -87,6 +89,7 @@ public final class NetworkServices {
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
         this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
+        this.attemptLimits = new AttemptLimits(new JpaAttempts(em), clock);
         this.newsletterDesk = new NewsletterDesk(issues, mailOutbox, subscribers, memberBlog, eventProgramme,
                 resourceLibrary, inputCheck, clock);
     }
@@ -149,6 +152,10 @@ public final class NetworkServices {
 
     public TopicCatalogue topicCatalogue() {
         return topicCatalogue;
+    }
+
+    public AttemptLimits attemptLimits() {
+        return attemptLimits;
     }
 
     public MailOutbox mailOutbox() {

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ import uk.cmlnetwork.resource.PublishResource;
 import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.resource.ResourceKind;
 import uk.cmlnetwork.resource.ResourceSearch;
+import uk.cmlnetwork.shared.AttemptLimit;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
@@ -77,6 +79,49 @@ abstract class NetworkContract extends NetworkFixture {
         assertEquals(MemberCategory.LIBRARY_TEAM, unchanged.category());
         assertTrue(network.inTransaction(s -> s.membership().checkCredentials("ada@example.org", PASSWORD)).isPresent(),
                 "the owner's password is unchanged");
+    }
+
+    /** Seven guesses at once, from however many servers, are numbered one to seven: the sixth and seventh wait. */
+    @Test
+    void attemptsSentAtOnceAreCountedOneByOne() throws Exception {
+        AttemptLimit fiveThenWait = AttemptLimit.growingDelays(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+        ExecutorService pool = Executors.newFixedThreadPool(7);
+        try {
+            List<Future<Duration>> waits = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                waits.add(pool.submit(() -> countOnce("sign-in:ada@example.org", fiveThenWait)));
+            }
+            List<Duration> all = new ArrayList<>();
+            for (Future<Duration> wait : waits) {
+                all.add(wait.get());
+            }
+            assertEquals(5, all.stream().filter(Duration::isZero).count(), all.toString());
+            assertTrue(all.stream().filter(w -> !w.isZero()).allMatch(w -> w.compareTo(Duration.ofSeconds(2)) <= 0), all.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        Duration eighth = countOnce("sign-in:ada@example.org", fiveThenWait);
+        assertEquals(Duration.ofSeconds(4), eighth, "each attempt over the limit waits twice as long as the one before");
+        network.inTransaction(s -> {
+            s.attemptLimits().forget("sign-in:ada@example.org");
+            return null;
+        });
+        assertEquals(Duration.ZERO, countOnce("sign-in:ada@example.org", fiveThenWait));
+
+        AttemptLimit threeAnHour = AttemptLimit.perWindow(3, Duration.ofHours(1));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(Duration.ZERO, countOnce("email:ada@example.org", threeAnHour));
+        }
+        assertEquals(Duration.ofHours(1), countOnce("email:ada@example.org", threeAnHour), "no more until the hour is over");
+    }
+
+    /** As the web module does it: a count begun at the same moment by another attempt is counted again. */
+    private Duration countOnce(String key, AttemptLimit limit) {
+        try {
+            return network.inTransaction(s -> s.attemptLimits().countAndWait(key, limit));
+        } catch (RuntimeException begunElsewhere) {
+            return network.inTransaction(s -> s.attemptLimits().countAndWait(key, limit));
+        }
     }
 
     @Test

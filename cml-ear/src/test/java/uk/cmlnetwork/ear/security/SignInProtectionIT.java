@@ -12,7 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,7 +37,49 @@ class SignInProtectionIT {
         }
         String refused = guesser.submit("sign-in.xhtml", "signIn", "submit",
                 Map.of("email", email, "password", "another guess")).body();
-        assertTrue(refused.contains("Too many failed attempts to sign in. Wait 15 minutes"), refused);
+        assertTrue(refused.contains("Too many attempts to sign in. Wait 1 second and try again"), refused);
+    }
+
+    /** Seven wrong passwords sent at once are counted one by one: no more than five are checked. */
+    @Test
+    void guessesSentAtOnceCannotRaceTheLimit() throws Exception {
+        String email = "raced-" + System.nanoTime() + "@example.org";
+        ExecutorService clients = Executors.newFixedThreadPool(7);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                int guess = i;
+                answers.add(clients.submit(() -> new SiteSession().submit("sign-in.xhtml", "signIn", "submit",
+                        Map.of("email", email, "password", "raced guess " + guess)).body()));
+            }
+            int checked = 0;
+            int refused = 0;
+            for (Future<String> answer : answers) {
+                String page = answer.get();
+                checked += page.contains("Enter a correct email address and password") ? 1 : 0;
+                refused += page.contains("Too many attempts to sign in") ? 1 : 0;
+            }
+            assertEquals(5, checked, "five guesses checked");
+            assertEquals(2, refused, "two made to wait");
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    /** However often it is asked, the site sends an address only so many emails an hour (60 on the test server). */
+    @Test
+    void anAddressIsEmailedOnlySoOftenAnHour() throws Exception {
+        String email = "flooded-" + System.nanoTime() + "@example.org";
+        SiteSession asker = new SiteSession();
+        for (int i = 0; i < 60; i++) {
+            String page = asker.submit("forgot-password.xhtml", "forgot", "submit", Map.of("email", email)).body();
+            assertFalse(page.contains("govuk-error-summary"), "request " + (i + 1) + ": " + page);
+        }
+        String refused = asker.submit("forgot-password.xhtml", "forgot", "submit", Map.of("email", email)).body();
+        assertTrue(refused.contains("We have sent several emails to this address in the last hour"), refused);
+        String other = asker.submit("forgot-password.xhtml", "forgot", "submit",
+                Map.of("email", "someone-else-" + System.nanoTime() + "@example.org")).body();
+        assertFalse(other.contains("govuk-error-summary"), "another address is not limited: " + other);
     }
 
     @Test

@@ -20,6 +20,7 @@ import uk.cmlnetwork.web.page.ForNextPage;
 import uk.cmlnetwork.web.page.Pages;
 import uk.cmlnetwork.web.page.RenderCache;
 import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.EmailLimits;
 
 /**
  * One event's page (bookmarkable as event.xhtml?id=...): signed-in members book at once; guests are
@@ -30,6 +31,9 @@ import uk.cmlnetwork.web.security.CurrentMember;
 public class EventPage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("name", "booking:name", "email", "booking:email");
+
+    @Inject
+    EmailLimits emailLimits;
 
     @Inject
     transient ForNextPage forNextPage;
@@ -66,6 +70,7 @@ public class EventPage implements Serializable {
                     forNextPage.put("waitlistPosition", booking.waitlistPosition());
                 }
             } else {
+                emailLimits.checkThisRequest(email);
                 events.requestAsGuest(new BookPlace(new EventId(id), name, email));
                 forNextPage.put("checkEmail", email.strip());
             }

@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +29,7 @@ import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.page.JsonBuilders;
 import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.EmailLimits;
 
 /**
  * Events and booking over HTTP. A booking goes through the same facade and core service as the
@@ -47,6 +50,12 @@ public class EventsResource {
 
     @Inject
     BookingDesk desk;
+
+    @Inject
+    EmailLimits emailLimits;
+
+    @Context
+    HttpServletRequest request;
 
     @GET
     public JsonObject upcoming() {
@@ -89,6 +98,7 @@ public class EventsResource {
             if (current.isSignedIn()) {
                 return booked(events.bookMyPlace(event));
             }
+            emailLimits.check(text(body, "email"), request.getRemoteAddr());
             events.requestAsGuest(new BookPlace(event, text(body, "name"), text(body, "email")));
             return Response.accepted(JsonBuilders.object().add("status", "CHECK_EMAIL")
                     .add("message", "We have emailed a link to confirm the place; nothing is booked until it is used")

@@ -15,6 +15,7 @@ import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.web.library.LibrariesFacade;
 import uk.cmlnetwork.web.page.ForNextPage;
 import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.EmailLimits;
 
 /** Joining the network. Both consent boxes start unticked. */
 @Named
@@ -31,6 +32,9 @@ public class JoinPage {
     MembersFacade members;
 
     @Inject
+    EmailLimits emailLimits;
+
+    @Inject
     LibrariesFacade libraries;
 
     private final ProfileForm form = new ProfileForm();
@@ -38,6 +42,7 @@ public class JoinPage {
 
     public String join() {
         String next = Pages.attempt(FIELDS, () -> {
+            emailLimits.checkThisRequest(form.getEmail());
             members.join(new RegisterMember(form.details(), password, form.isNewsletter(), form.isDirectory(),
                     form.listing()));
             forNextPage.put("joinedEmail", form.getEmail());

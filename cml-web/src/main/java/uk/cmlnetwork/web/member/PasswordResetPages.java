@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.EmailLimits;
 
 /** "Forgotten your password?" and the page its emailed link opens. */
 @Named
@@ -13,6 +14,9 @@ public class PasswordResetPages {
     @Inject
     MembersFacade members;
 
+    @Inject
+    EmailLimits emailLimits;
+
     private String email;
     private String token;
     private String password;
@@ -20,9 +24,12 @@ public class PasswordResetPages {
 
     /** Always the same answer, so nobody can find out who is a member. */
     public String requestLink() {
-        members.forgotPassword(email);
-        done = true;
-        return null;
+        return Pages.attempt(Map.of("email", "forgot:email"), () -> {
+            emailLimits.checkThisRequest(email);
+            members.forgotPassword(email);
+            done = true;
+            return null;
+        });
     }
 
     public String reset() {

@@ -14,8 +14,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import uk.cmlnetwork.member.SignInThrottle;
+import java.util.Optional;
 import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.SignInLimits;
 
 /** The sign-in page: checks the throttle, then hands the credentials to Jakarta Security. */
 @Named
@@ -25,7 +26,7 @@ public class SignInPage {
     SecurityContext security;
 
     @Inject
-    SignInThrottle throttle;
+    SignInLimits limits;
 
     private String email;
     private String password;
@@ -36,9 +37,10 @@ public class SignInPage {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String address = request.getRemoteAddr();
-        if (!throttle.allows(email, address)) {
-            Pages.showError("Too many failed attempts to sign in. Wait 15 minutes and try again, "
-                    + "or reset your password.");
+        Optional<String> tooMany = limits.refusal(email, address); // counted before the password is checked
+        if (tooMany.isPresent()) {
+            Pages.showError(tooMany.get());
+            password = null;
             return null;
         }
         if (request.getSession(false) != null) {
@@ -50,15 +52,14 @@ public class SignInPage {
                 .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE:
-                throttle.succeeded(email);
+                limits.signedIn(email, address);
                 faces.responseComplete();
                 return null;
             case SUCCESS:
-                throttle.succeeded(email);
+                limits.signedIn(email, address);
                 external.redirect(external.getRequestContextPath() + "/account/profile.xhtml");
                 return null;
             default:
-                throttle.failed(email, address);
                 Pages.showError("Enter a correct email address and password. "
                         + "If you have not confirmed your email address yet, use the link we sent you.");
                 password = null;

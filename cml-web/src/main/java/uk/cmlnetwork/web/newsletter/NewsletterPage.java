@@ -8,6 +8,7 @@ import java.util.Map;
 import uk.cmlnetwork.newsletter.NewsletterIssue;
 import uk.cmlnetwork.newsletter.SignUp;
 import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.EmailLimits;
 
 /** newsletter.xhtml: the public sign-up form and the archive of past issues. */
 @Named
@@ -18,6 +19,9 @@ public class NewsletterPage {
     @Inject
     NewsletterFacade newsletter;
 
+    @Inject
+    EmailLimits emailLimits;
+
     private String email;
     private String name;
     private boolean asked;
@@ -26,6 +30,7 @@ public class NewsletterPage {
     /** The same answer whether or not the address is already on the list. */
     public String signUp() {
         return Pages.attempt(FIELDS, () -> {
+            emailLimits.checkThisRequest(email);
             newsletter.signUp(new SignUp(email, name));
             asked = true;
             return null;

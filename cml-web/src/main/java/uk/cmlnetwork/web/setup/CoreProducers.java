@@ -29,6 +29,7 @@ import uk.cmlnetwork.post.PostText;
 import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.ResourceLibrary;
+import uk.cmlnetwork.shared.AttemptLimits;
 import uk.cmlnetwork.shared.CommandValidation;
 import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
@@ -130,6 +131,11 @@ public class CoreProducers {
     @Produces
     ResourceLibrary resourceLibrary() {
         return services.resourceLibrary();
+    }
+
+    @Produces
+    AttemptLimits attemptLimits() {
+        return services.attemptLimits();
     }
 
     @Produces

@@ -41,6 +41,29 @@ public class Settings {
      * The secret key of the booking desk: a system (e.g. a council's booking line) that books named
      * people through the REST API without each confirming by email. Empty means no booking desk.
      */
+    /** Emails anyone can make the site send to one address in an hour (cml/emailsPerAddressPerHour). */
+    public int emailsPerAddressPerHour() {
+        return number("cml/emailsPerAddressPerHour", 5);
+    }
+
+    /** Emails one client (network address) can ask the site to send in an hour (cml/emailsPerClientPerHour). */
+    public int emailsPerClientPerHour() {
+        return number("cml/emailsPerClientPerHour", 20);
+    }
+
+    /** Sign-in attempts from one client in a quarter of an hour before each waits longer (cml/signInsPerClient). */
+    public int signInsPerClient() {
+        return number("cml/signInsPerClient", 30);
+    }
+
+    private int number(String name, int otherwise) {
+        try {
+            return Integer.parseInt(text(name, Integer.toString(otherwise)));
+        } catch (NumberFormatException notANumber) {
+            return otherwise;
+        }
+    }
+
     public String bookingDeskKey() {
         return text("cml/bookingDeskKey", "");
     }
