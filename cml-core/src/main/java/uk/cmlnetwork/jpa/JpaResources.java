@@ -34,7 +34,7 @@ public class JpaResources implements Resources {
     // Only the conditions asked for go into the query, each as a bound parameter.
     @Override
     public List<Resource> search(ResourceSearch search, LocalDate today) {
-        StringBuilder jpql = new StringBuilder("select r from Resource r where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select r from Resource r where r.listedAt is not null");
         String text = search.text() == null || search.text().isBlank() ? null
                 : "%" + search.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
         if (text != null) {
@@ -82,14 +82,15 @@ public class JpaResources implements Resources {
 
     @Override
     public List<Resource> newest(int limit) {
-        return em.createQuery("select r from Resource r order by r.publishedAt desc, r.id", Resource.class)
+        return em.createQuery("select r from Resource r where r.listedAt is not null order by r.publishedAt desc, r.id", Resource.class)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public List<Resource> publishedSince(Instant since) {
-        return em.createQuery("select r from Resource r where r.publishedAt >= :since order by r.publishedAt, r.id",
+        return em.createQuery("select r from Resource r where r.listedAt is not null and r.publishedAt >= :since"
+                        + " order by r.publishedAt, r.id",
                         Resource.class)
                 .setParameter("since", since)
                 .setMaxResults(200)
@@ -98,7 +99,7 @@ public class JpaResources implements Resources {
 
     @Override
     public List<Resource> fundingClosingBetween(LocalDate from, LocalDate until) {
-        return em.createQuery("select r from Resource r where r.kind = :funding"
+        return em.createQuery("select r from Resource r where r.listedAt is not null and r.kind = :funding"
                                 + " and r.funding.closesOn >= :from and r.funding.closesOn <= :until"
                                 + " order by r.funding.closesOn, r.title", Resource.class)
                 .setParameter("funding", ResourceKind.FUNDING_OPPORTUNITY)

@@ -22,7 +22,7 @@ public record PublishResource(
         @NotNull(message = "Choose what kind of resource this is") ResourceKind kind,
         List<String> topicCodes,
         @Size(max = 1000, message = "The address must be 1000 characters or fewer")
-        @Pattern(regexp = "^https?://\\S+$", message = "Enter the address as a full web address starting with https://")
+        @Pattern(regexp = "^https://\\S+$", message = "Enter the address as a full web address starting with https://")
         String url,
         Set<Outcome> outcomes,
         Set<MemberCategory> audiences,

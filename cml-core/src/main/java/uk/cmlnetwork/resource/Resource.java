@@ -85,6 +85,15 @@ public class Resource {
     @Column(name = "event_id", length = 36)
     private String eventId;
 
+    /**
+     * Shown on the resources page and offered to the newsletter. An event's recording or handouts added
+     * by someone other than a coordinator (a library's editor, for their meetup) show on the event's
+     * page only, until a coordinator lists them. When it was put on the resources page; null while it is
+     * on its event's page only.
+     */
+    @Column(name = "listed_at")
+    private Instant listedAt;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -106,11 +115,26 @@ public class Resource {
         this.eventId = details.eventId();
         this.funding = details.funding().isEmpty() ? null : new Funding(details.funding());
         this.publishedAt = publishedAt;
+        this.listedAt = publishedAt;
     }
 
     /** A funding opportunity whose closing date has passed. */
     public boolean isClosedOn(LocalDate day) {
         return funding != null && funding.isClosedOn(day);
+    }
+
+    public boolean isListed() {
+        return listedAt != null;
+    }
+
+    void keepToItsEvent() {
+        listedAt = null;
+    }
+
+    void list(Instant now) {
+        if (listedAt == null) {
+            listedAt = now;
+        }
     }
 
     /** The event this came from, or null. */

@@ -168,26 +168,57 @@ abstract class EventLifecycleContract extends NetworkFixture {
 
     @Test
     void aHeldEventGetsItsRecordingWhichIsAlsoAResource() {
+        Member c = activeMember("Cora Coordinator", "cora@example.org");
+        network.inTransaction(s -> s.memberAdministration().setCoordinator(c.id(), true));
+        Member coordinator = network.inTransaction(s -> s.membership().find(c.id()));
         Instant lastWeek = NOW.minus(Duration.ofDays(7));
         EventId past = scheduled(new ScheduleEvent("Volunteer recruitment webinar", null, EventType.WEBINAR,
                 List.of("volunteering"), lastWeek, lastWeek.plusSeconds(3600), "https://meet.example.org/v", null, null));
         PublishResource recording = new PublishResource("Recording: volunteer recruitment", null, ResourceKind.RECORDING,
                 List.of(), "https://video.example.org/v1");
         assertTrue(assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventMaterials()
-                .attach(past, recording))).getMessage().contains("mark it as held"));
+                .attach(past, recording, coordinator))).getMessage().contains("mark it as held"));
         EventId future = scheduled(workshop(10, START));
         assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventProgramme().markHeld(future)));
 
         network.inTransaction(s -> s.eventProgramme().markHeld(past));
-        network.inTransaction(s -> s.eventMaterials().attach(past, recording));
+        network.inTransaction(s -> s.eventMaterials().attach(past, recording, coordinator));
         assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.eventMaterials().attach(past,
-                new PublishResource("Slides", null, ResourceKind.HANDOUT, List.of(), "javascript:alert(1)"))));
+                new PublishResource("Slides", null, ResourceKind.HANDOUT, List.of(), "javascript:alert(1)"), coordinator)));
+        InvalidInput plain = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.eventMaterials().attach(past,
+                new PublishResource("Slides", null, ResourceKind.HANDOUT, List.of(), "http://video.example.org/s"), coordinator)));
+        assertTrue(plain.problems().get("url").contains("https://"), plain.problems().toString());
         List<Resource> materials = network.inTransaction(s -> s.eventMaterials().of(past));
         assertEquals(1, materials.size());
         assertEquals("volunteering", materials.get(0).topics().get(0).code());
         assertEquals(past, network.inTransaction(s -> s.resourceLibrary().newest(5)).get(0).eventId());
         assertEquals(List.of(past), network.inTransaction(s -> s.eventProgramme()
                 .search(new EventSearch(null, "volunteering", null, true), 10)).stream().map(NetworkEvent::id).toList());
+    }
+
+    /** A library's editor adds their meetup's handout: it shows on the meetup's page only, until a coordinator lists it. */
+    @Test
+    void materialsAddedByAnEditorStayOnTheEventUntilACoordinatorListsThem() {
+        Member c = activeMember("Cora Coordinator", "cora@example.org");
+        network.inTransaction(s -> s.memberAdministration().setCoordinator(c.id(), true));
+        Member coordinator = network.inTransaction(s -> s.membership().find(c.id()));
+        Member editor = activeMember("Eddie Editor", "eddie@example.org");
+        Instant lastWeek = NOW.minus(Duration.ofDays(7));
+        EventId meetup = scheduled(new ScheduleEvent("Volunteers' meetup", null, EventType.WEBINAR,
+                List.of("volunteering"), lastWeek, lastWeek.plusSeconds(3600), "https://meet.example.org/m", null, null));
+        network.inTransaction(s -> s.eventProgramme().markHeld(meetup));
+        Resource handout = network.inTransaction(s -> s.eventMaterials().attach(meetup,
+                new PublishResource("Our rota template", null, ResourceKind.HANDOUT, List.of(), "https://files.example.org/rota"),
+                editor));
+
+        assertEquals(1, network.inTransaction(s -> s.eventMaterials().of(meetup)).size(), "on the meetup's page");
+        assertTrue(network.inTransaction(s -> s.resourceLibrary().newest(10)).isEmpty(), "not on the resources page");
+        assertTrue(network.inTransaction(s -> s.resourceLibrary().publishedSince(lastWeek)).isEmpty(), "nor in the newsletter");
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventMaterials().list(handout.id(), editor)));
+
+        network.inTransaction(s -> s.eventMaterials().list(handout.id(), coordinator));
+        assertEquals(List.of(handout.id()), network.inTransaction(s -> s.resourceLibrary().newest(10)).stream()
+                .map(Resource::id).toList());
     }
 
     @Test

@@ -134,6 +134,28 @@ class EventLifecycleIT {
         String filtered = new SiteSession().get("events.xhtml?type=REGIONAL_MEETUP&region=SOUTH_WEST").body();
         assertTrue(filtered.contains(title), "the meetup is found by type and region");
         assertFalse(new SiteSession().get("events.xhtml?region=LONDON").body().contains(title));
+
+        // Once held, the editor's handout shows on the meetup's page only, until a coordinator lists it.
+        String lastYear = String.valueOf(Year.now().getValue() - 1);
+        String moved = editor.submit("manage/event.xhtml?id=" + event, "details", "save", Map.of("title", title,
+                "date", lastYear + "-09-12", "start", "14:00", "end", "16:00", "venue", "Hillside Community Library",
+                "host", host, "region", "SOUTH_WEST")).body();
+        assertTrue(moved.contains("details are saved"), moved);
+        editor.submit("manage/event.xhtml?id=" + event, "lifecycle", "held", Map.of());
+        String plain = editor.submit("manage/event.xhtml?id=" + event, "material", "attach", Map.of("kind", "HANDOUT",
+                "title", "Rota of " + title, "url", "http://files.example.org/rota")).body();
+        assertTrue(plain.contains("starting with https://"), "https only: " + plain);
+        String added = editor.submit("manage/event.xhtml?id=" + event, "material", "attach", Map.of("kind", "HANDOUT",
+                "title", "Rota of " + title, "url", "https://files.example.org/rota")).body();
+        assertTrue(added.contains("A coordinator can add it to the resources page"), added);
+        assertTrue(new SiteSession().get("event.xhtml?id=" + event).body().contains("Rota of " + title), "on the meetup's page");
+        assertFalse(new SiteSession().get("resources.xhtml").body().contains("Rota of " + title), "not on the resources page");
+        assertFalse(editor.get("manage/event.xhtml?id=" + event).body().contains("Add to the resources page"),
+                "only coordinators list materials");
+
+        String listed = coordinator.submitFirstForm("manage/event.xhtml?id=" + event, "Add to the resources page").body();
+        assertTrue(listed.contains("Added to the resources page"), listed);
+        assertTrue(new SiteSession().get("resources.xhtml").body().contains("Rota of " + title));
     }
 
     @Test

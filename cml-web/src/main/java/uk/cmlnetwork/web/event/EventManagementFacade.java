@@ -19,7 +19,9 @@ import uk.cmlnetwork.event.ScheduleEvent;
 import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.PublishResource;
 import uk.cmlnetwork.resource.Resource;
+import uk.cmlnetwork.resource.ResourceId;
 import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.security.CurrentMember;
 import uk.cmlnetwork.web.security.NotAllowed;
 
@@ -148,9 +150,19 @@ public class EventManagementFacade {
         return materials.of(id);
     }
 
-    public void attach(EventId id, PublishResource material) {
+    /** Returns whether the material is on the resources page too (a coordinator's is; an editor's waits). */
+    public boolean attach(EventId id, PublishResource material) {
         requireManager(id);
-        materials.attach(id, material);
+        return materials.attach(id, material, current.get()).isListed();
+    }
+
+    /** A coordinator adds one of the event's materials to the resources page. */
+    public void listMaterial(EventId id, ResourceId material) {
+        requireManager(id);
+        if (materials.of(id).stream().noneMatch(m -> m.id().equals(material))) {
+            throw new NotFound("resource", material.value());
+        }
+        materials.list(material, current.get());
     }
 
     public boolean isCoordinator() {

@@ -16,6 +16,7 @@ import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.resource.PublishResource;
 import uk.cmlnetwork.resource.Resource;
+import uk.cmlnetwork.resource.ResourceId;
 import uk.cmlnetwork.resource.ResourceKind;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
@@ -162,11 +163,17 @@ public class ManageEventPage implements Serializable {
     public String attach() {
         return Pages.attempt(Map.of("title", "material:title", "url", "material:url", "kind", "material:kind",
                     "summary", "material:summary"), () -> {
-            events.attach(eventId(), new PublishResource(materialTitle, materialSummary, materialKind, List.of(), materialUrl));
-            Pages.showInfo("Added to the event's page and to the resources");
+            boolean listed = events.attach(eventId(), new PublishResource(materialTitle, materialSummary, materialKind,
+                    List.of(), materialUrl));
+            Pages.showInfo(listed ? "Added to the event's page and to the resources"
+                    : "Added to the event's page. A coordinator can add it to the resources page too");
             materialTitle = materialUrl = materialSummary = null;
             return null;
         });
+    }
+
+    public String listMaterial(String resourceId) {
+        return act(() -> events.listMaterial(eventId(), new ResourceId(resourceId)), "Added to the resources page");
     }
 
     private String act(Runnable change, String done) {
