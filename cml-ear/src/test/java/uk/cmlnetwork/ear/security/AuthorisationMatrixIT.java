@@ -119,11 +119,11 @@ class AuthorisationMatrixIT {
 
     static String outcome(HttpResponse<String> response) {
         int status = response.statusCode();
+        if (SiteSession.asksToSignIn(response)) {
+            return SIGN_IN;
+        }
         if (status == 200) {
             return ALLOWED;
-        }
-        if (status == 302 && response.headers().firstValue("Location").orElse("").contains("sign-in.xhtml")) {
-            return SIGN_IN;
         }
         if (status == 403) {
             return REFUSED;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -184,6 +186,29 @@ class SecurityReviewIT {
         HttpResponse<String> visitor = new SiteSession().get("libraries.xhtml");
         assertFalse(visitor.headers().firstValue("Cache-Control").orElse("").contains("no-store"),
                 "public pages for visitors may be kept");
+    }
+
+    /**
+     * A client's Host header never becomes an address the site sends it to: a page that needs signing in
+     * shows the sign-in form in its place, and other redirects are paths.
+     */
+    @Test
+    void noRedirectIsBuiltFromTheHostHeader() throws Exception {
+        String answer = rawGet("/account/profile.xhtml", "evil.example");
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        assertTrue(answer.contains("<form id=\"signIn\""), "the sign-in form in place of the page");
+        assertFalse(answer.contains("evil.example"), answer);
+
+    }
+
+    /** A GET with the given Host header, through a plain socket (Java's HTTP client will not send another Host). */
+    private static String rawGet(String path, String host) throws Exception {
+        URI site = URI.create(SiteSession.SITE);
+        try (Socket socket = new Socket(site.getHost(), site.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String firstLibrary(String search) throws Exception {

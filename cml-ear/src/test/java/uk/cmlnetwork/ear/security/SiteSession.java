@@ -26,6 +26,18 @@ final class SiteSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    /**
+     * Whether this answer asks the visitor to sign in: a page that needs a signed-in member shows the
+     * sign-in form in its place (no redirect), and a session ended on the server redirects to it.
+     */
+    static boolean asksToSignIn(HttpResponse<String> response) {
+        boolean signInPage = response.statusCode() == 200 && response.body().contains("<form id=\"signIn\"")
+                && !response.uri().getPath().endsWith("/sign-in.xhtml");
+        boolean redirected = response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").contains("sign-in.xhtml");
+        return signInPage || redirected;
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(SITE + path)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
