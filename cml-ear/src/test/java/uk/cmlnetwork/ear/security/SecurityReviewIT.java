@@ -190,7 +190,8 @@ class SecurityReviewIT {
 
     /**
      * A client's Host header never becomes an address the site sends it to: a page that needs signing in
-     * shows the sign-in form in its place, and other redirects are paths.
+     * shows the sign-in form in its place, other redirects are paths, and no cookie scripts could read
+     * remembers the page asked for.
      */
     @Test
     void noRedirectIsBuiltFromTheHostHeader() throws Exception {
@@ -198,7 +199,18 @@ class SecurityReviewIT {
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         assertTrue(answer.contains("<form id=\"signIn\""), "the sign-in form in place of the page");
         assertFalse(answer.contains("evil.example"), answer);
+        assertFalse(answer.contains("WASReqURL"), "no cookie scripts could read remembers the page: " + answer);
 
+        // Signing in from that form goes on to the page asked for, by its path.
+        String email = "next-" + System.nanoTime() + "@example.org";
+        AuthorisationMatrixIT.joinedWith(mail, email);
+        SiteSession member = new SiteSession();
+        HttpResponse<String> asked = member.get("account/directory.xhtml");
+        assertTrue(SiteSession.asksToSignIn(asked), asked.body());
+        HttpResponse<String> signedIn = member.submitShown(asked, "sign-in.xhtml", "signIn", "submit",
+                Map.of("email", email, "password", AuthorisationMatrixIT.PASSWORD));
+        assertEquals("/account/directory.xhtml", signedIn.uri().getPath(), "back to the page asked for");
+        assertTrue(signedIn.body().contains("Member directory"), signedIn.body());
     }
 
     /** A GET with the given Host header, through a plain socket (Java's HTTP client will not send another Host). */

@@ -58,7 +58,12 @@ final class SiteSession {
 
     /** Fills in and submits a form of the page as a browser would, following one redirect. */
     HttpResponse<String> submit(String page, String form, String button, Map<String, String> fields) throws Exception {
-        HttpResponse<String> shown = get(page);
+        return submitShown(get(page), page, form, button, fields);
+    }
+
+    /** Submits a form of a page already shown (with its hidden fields), following one redirect. */
+    HttpResponse<String> submitShown(HttpResponse<String> shown, String page, String form, String button,
+                                     Map<String, String> fields) throws Exception {
         Matcher state = VIEW_STATE.matcher(shown.body());
         if (!state.find()) {
             throw new AssertionError("no form on " + page + " (status " + shown.statusCode() + ")");
@@ -68,6 +73,14 @@ final class SiteSession {
         posted.put(form + ":" + button, "submit");
         posted.put(form + "_SUBMIT", "1");
         posted.put("jakarta.faces.ViewState", state.group(1));
+        Matcher input = Pattern.compile("<input ([^>]*type=\"hidden\"[^>]*)>").matcher(shown.body());
+        while (input.find()) {
+            Matcher name = Pattern.compile("name=\"(" + Pattern.quote(form) + ":\\w+)\"").matcher(input.group(1));
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group(1));
+            if (name.find() && value.find()) {
+                posted.putIfAbsent(name.group(1), value.group(1).replace("&amp;", "&"));
+            }
+        }
         String body = posted.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));

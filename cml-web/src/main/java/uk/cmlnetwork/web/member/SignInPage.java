@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.SignInConfiguration;
 import uk.cmlnetwork.web.security.SignInLimits;
 
 /** The sign-in page: checks the throttle, then hands the credentials to Jakarta Security. */
@@ -30,6 +31,7 @@ public class SignInPage {
 
     private String email;
     private String password;
+    private String next;
 
     public String signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -51,13 +53,9 @@ public class SignInPage {
                         new Password(password == null ? "" : password)))
                 .newAuthentication(true));
         switch (status) {
-            case SEND_CONTINUE:
-                limits.signedIn(email, address);
-                faces.responseComplete();
-                return null;
             case SUCCESS:
                 limits.signedIn(email, address);
-                external.redirect(external.getRequestContextPath() + "/account/profile.xhtml");
+                external.redirect(external.getRequestContextPath() + next());
                 return null;
             default:
                 Pages.showError("Enter a correct email address and password. "
@@ -65,6 +63,28 @@ public class SignInPage {
                 password = null;
                 return null;
         }
+    }
+
+    /** The page the member asked for before being asked to sign in; only a path on this site. */
+    public String getNext() {
+        if (next == null) {
+            Object asked = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                    .get(SignInConfiguration.PAGE_ASKED_FOR);
+            next = asked == null ? "" : asked.toString();
+        }
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    /** Where to go once signed in: the page asked for, if it is a path on this site, else the account page. */
+    private String next() {
+        String asked = getNext();
+        boolean onThisSite = asked.startsWith("/") && !asked.startsWith("//") && !asked.contains("\\")
+                && asked.chars().noneMatch(c -> c < 0x21);
+        return onThisSite && !asked.startsWith("/sign-in.xhtml") ? asked : "/account/profile.xhtml";
     }
 
     public String getEmail() {

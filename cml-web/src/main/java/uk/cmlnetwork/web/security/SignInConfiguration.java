@@ -2,18 +2,50 @@ package uk.cmlnetwork.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Members sign in on the site's own page; a page that needs a role shows the sign-in form in its place
- * (a forward, not a redirect: a redirect's address would be built from the request's Host header, which
- * the client chooses). After signing in they go on to the page they asked for; redirects are paths
- * (server.xml, redirecttorelativeurl).
+ * How members sign in, on the site's own page ({@code SignInPage} hands the credentials over). A page
+ * that needs a signed-in member shows the sign-in form in its place (a forward); after signing in the
+ * member goes on to it. The container's own form sign-in is not used: it remembered the page in a
+ * cookie scripts could read (WASReqURL) and sent the visitor to an address built from the request's
+ * Host header, which the client chooses. The sign-in is kept in the session.
  */
-@CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/sign-in.xhtml", errorPage = "", useForwardToLogin = true))
+@AutoApplySession
 @DeclareRoles({"MEMBER", "LIBRARY_EDITOR", "COORDINATOR"})
 @ApplicationScoped
-public class SignInConfiguration {
+public class SignInConfiguration implements HttpAuthenticationMechanism {
+    /** The request attribute holding the path of the page asked for, while the sign-in form stands in for it. */
+    public static final String PAGE_ASKED_FOR = "cml.pageAskedFor";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected()) {
+            String query = request.getQueryString();
+            request.setAttribute(PAGE_ASKED_FOR, request.getRequestURI().substring(request.getContextPath().length())
+                    + (query == null ? "" : "?" + query));
+            return context.forward("/sign-in.xhtml");
+        }
+        return context.doNothing();
+    }
 }
