@@ -3,6 +3,7 @@ package uk.cmlnetwork.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import uk.cmlnetwork.advice.PeerAdvice;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
@@ -51,6 +52,7 @@ public final class NetworkServices {
     private final TopicCatalogue topicCatalogue;
     private final MailOutbox mailOutbox;
     private final AttemptLimits attemptLimits;
+    private final PeerAdvice peerAdvice;
     private final MailingList mailingList;
     private final NewsletterDesk newsletterDesk;
 
@@ -78,8 +80,9 @@ public final class NetworkServices {
         JpaSubscribers subscribers = new JpaSubscribers(em);
         JpaNewsletterIssues issues = new JpaNewsletterIssues(em);
         this.mailingList = new MailingList(subscribers, inputCheck, clock);
+        this.peerAdvice = new PeerAdvice(new JpaQuestions(em), libraries, topics, postText, inputCheck, clock);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
-                mailingList);
+                mailingList, peerAdvice);
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory);
         this.directoryImport = new DirectoryImport(libraries);
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
@@ -152,6 +155,10 @@ public final class NetworkServices {
 
     public TopicCatalogue topicCatalogue() {
         return topicCatalogue;
+    }
+
+    public PeerAdvice peerAdvice() {
+        return peerAdvice;
     }
 
     public AttemptLimits attemptLimits() {

@@ -1,5 +1,6 @@
 package uk.cmlnetwork.privacy;
 
+import uk.cmlnetwork.advice.PeerAdvice;
 import uk.cmlnetwork.event.Bookings;
 import uk.cmlnetwork.event.GuestBookingRequests;
 import uk.cmlnetwork.event.Interests;
@@ -26,10 +27,12 @@ public class AccountErasure {
     private final MemberBlog blog;
 
     private final MailingList mailingList;
+    private final PeerAdvice advice;
 
     public AccountErasure(Members members, Bookings bookings, Interests interests, GuestBookingRequests guestRequests,
-                          LibrarySuggestions suggestions, MemberBlog blog, MailingList mailingList) {
+                          LibrarySuggestions suggestions, MemberBlog blog, MailingList mailingList, PeerAdvice advice) {
         this.mailingList = mailingList;
+        this.advice = advice;
         this.suggestions = suggestions;
         this.blog = blog;
         this.members = members;
@@ -49,6 +52,7 @@ public class AccountErasure {
         suggestions.madeBy(member.id().value()).forEach(LibrarySuggestion::forgetSuggester);
         blog.forgetWriter(member.id().value());
         mailingList.forgetMember(member.id().value());
+        advice.forgetMember(member.id().value());
         member.erase();
     }
 }

@@ -1,0 +1,157 @@
+package uk.cmlnetwork.advice;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import uk.cmlnetwork.library.Libraries;
+import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberStatus;
+import uk.cmlnetwork.post.PostText;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InputCheck;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.shared.Topics;
+
+/**
+ * Members ask the network and answer each other: a confirmed member asks (with their library's
+ * situation if they wish), members answer, anyone says an answer helped (once each), and the asker or
+ * a coordinator marks the answer that solved it. The caller owns the transaction, and tells the people
+ * concerned (the asker of a new answer, the author of a solution).
+ */
+public class PeerAdvice {
+    /** The most similar questions shown while a member types a title. */
+    public static final int MOST_SIMILAR = 5;
+
+    private final Questions questions;
+    private final Libraries libraries;
+    private final Topics topics;
+    private final PostText text;
+    private final InputCheck inputCheck;
+    private final Clock clock;
+
+    public PeerAdvice(Questions questions, Libraries libraries, Topics topics, PostText text, InputCheck inputCheck,
+                      Clock clock) {
+        this.questions = questions;
+        this.libraries = libraries;
+        this.topics = topics;
+        this.text = text;
+        this.inputCheck = inputCheck;
+        this.clock = clock;
+    }
+
+    public Question ask(Member asker, AskQuestion asked) {
+        mustBeConfirmed(asker);
+        inputCheck.check(asked);
+        LibrarySituation situation = asked.attachSituation() ? situationOf(asker) : null;
+        Question question = new Question(QuestionId.newId(), asker.id().value(), asker.name(), asked,
+                text.toHtml(asked.body()), topics.chosen(asked.topicCodes()), situation, clock.instant());
+        questions.store(question);
+        return question;
+    }
+
+    public Answer answer(Member author, QuestionId id, String body) {
+        mustBeConfirmed(author);
+        Question question = find(id);
+        if (body == null || body.isBlank()) {
+            throw InvalidInput.of("answer", "Write your answer");
+        }
+        if (body.length() > 20000) {
+            throw InvalidInput.of("answer", "The answer must be 20,000 characters or fewer");
+        }
+        Answer answer = new Answer(AnswerId.newId(), id, author.id().value(), author.name(), body, text.toHtml(body),
+                clock.instant());
+        questions.store(answer);
+        question.answered();
+        return answer;
+    }
+
+    /** The member says the answer helped them; once each, and not for their own answer. */
+    public Answer markHelped(Member by, AnswerId id) {
+        mustBeConfirmed(by);
+        Answer answer = findAnswer(id);
+        if (answer.isWrittenBy(by.id().value())) {
+            throw new DomainException("You cannot say your own answer helped");
+        }
+        HelpedMark mark = new HelpedMark(id, by.id().value(), clock.instant());
+        if (questions.hasMark(mark.key())) {
+            throw new DomainException("You have already said this answer helped");
+        }
+        questions.store(mark);
+        answer.helped();
+        return answer;
+    }
+
+    /** The asker, or a coordinator, marks the answer that solved the question. */
+    public Answer markSolution(Member by, QuestionId id, AnswerId answerId) {
+        Question question = find(id);
+        if (!question.isAskedBy(by.id().value()) && !by.isCoordinator()) {
+            throw new DomainException("Only the member who asked, or a coordinator, marks the solution");
+        }
+        Answer answer = findAnswer(answerId);
+        if (!answer.questionId().equals(id)) {
+            throw new NotFound("answer", answerId.value());
+        }
+        question.solvedBy(answerId);
+        return answer;
+    }
+
+    public Question find(QuestionId id) {
+        return questions.find(id).orElseThrow(() -> new NotFound("question", id.value()));
+    }
+
+    public Answer findAnswer(AnswerId id) {
+        return questions.findAnswer(id).orElseThrow(() -> new NotFound("answer", id.value()));
+    }
+
+    public List<Answer> answersTo(QuestionId id) {
+        return questions.answersTo(id);
+    }
+
+    public List<Question> list(QuestionList which, String topicCode, String words, int limit) {
+        return questions.list(which == null ? QuestionList.NEWEST : which, blankToNull(topicCode), blankToNull(words), limit);
+    }
+
+    /**
+     * Questions already asked whose title shares a word of four letters or more with this one, solved
+     * first: shown while a member types, so they may find their answer without asking.
+     */
+    public List<Question> similarTo(String title) {
+        List<String> words = title == null ? List.of() : Arrays.stream(title.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 4)
+                .distinct()
+                .limit(8)
+                .toList();
+        return words.isEmpty() ? List.of() : questions.withTitleWords(words, MOST_SIMILAR);
+    }
+
+    /** The member erased their account: their questions and answers stay, as "A former member". */
+    public void forgetMember(String memberId) {
+        questions.forgetMember(memberId);
+    }
+
+    private LibrarySituation situationOf(Member asker) {
+        if (asker.libraryId() == null) {
+            return null;
+        }
+        return libraries.find(asker.libraryId())
+                .map(PeerAdvice::situation)
+                .orElse(null);
+    }
+
+    private static LibrarySituation situation(Library library) {
+        return new LibrarySituation(library.managementType(), library.stage(), library.region(), library.legalForm());
+    }
+
+    private static void mustBeConfirmed(Member member) {
+        if (member == null || member.status() != MemberStatus.ACTIVE) {
+            throw new DomainException("Confirm your email address first: use the link we emailed you");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

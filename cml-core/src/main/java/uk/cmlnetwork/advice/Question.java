@@ -1,0 +1,168 @@
+package uk.cmlnetwork.advice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import uk.cmlnetwork.library.LegalForm;
+import uk.cmlnetwork.library.LibraryStage;
+import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.Topic;
+
+/**
+ * A question a member asked the network, with the situation of their library when they asked (if they
+ * attached it), how many answers it has and which one solved it.
+ */
+@Entity
+@Table(name = "question")
+public class Question {
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    /** The member who asked (null once they erased their account). */
+    @Column(name = "asker_id", length = 36)
+    private String askerId;
+
+    @Column(name = "asker_name", nullable = false, length = 200)
+    private String askerName;
+
+    @Column(name = "title", nullable = false, length = 200)
+    private String title;
+
+    @Lob
+    @Column(name = "body", nullable = false)
+    private String body;
+
+    @Lob
+    @Column(name = "body_html", nullable = false)
+    private String bodyHtml;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "question_topic",
+            joinColumns = @JoinColumn(name = "question_id", referencedColumnName = "id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_code", referencedColumnName = "code"))
+    @OrderBy("name")
+    private List<Topic> topics = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "management_type", length = 10)
+    private ManagementType managementType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", length = 30)
+    private LibraryStage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "region", length = 30)
+    private Region region;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form", length = 40)
+    private LegalForm legalForm;
+
+    @Column(name = "asked_at", nullable = false)
+    private Instant askedAt;
+
+    @Column(name = "answer_count", nullable = false)
+    private int answerCount;
+
+    @Column(name = "solution_id", length = 36)
+    private String solutionId;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Question() {
+    }
+
+    Question(QuestionId id, String askerId, String askerName, AskQuestion asked, String bodyHtml, List<Topic> topics,
+             LibrarySituation situation, Instant askedAt) {
+        this.id = id.value();
+        this.askerId = askerId;
+        this.askerName = askerName;
+        this.title = asked.title().strip();
+        this.body = asked.body();
+        this.bodyHtml = bodyHtml;
+        this.topics = new ArrayList<>(topics);
+        if (situation != null) {
+            this.managementType = situation.managementType();
+            this.stage = situation.stage();
+            this.region = situation.region();
+            this.legalForm = situation.legalForm();
+        }
+        this.askedAt = askedAt;
+    }
+
+    void answered() {
+        answerCount++;
+    }
+
+    void solvedBy(AnswerId answer) {
+        solutionId = answer.value();
+    }
+
+    public QuestionId id() {
+        return new QuestionId(id);
+    }
+
+    public boolean isAskedBy(String memberId) {
+        return askerId != null && askerId.equals(memberId);
+    }
+
+    public String askerName() {
+        return askerName;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String bodyHtml() {
+        return bodyHtml;
+    }
+
+    public List<Topic> topics() {
+        return List.copyOf(topics);
+    }
+
+    /** The asker's library as it was when they asked, or null if they did not attach it. */
+    public LibrarySituation situation() {
+        return managementType == null && stage == null && region == null && legalForm == null ? null
+                : new LibrarySituation(managementType, stage, region, legalForm);
+    }
+
+    public Instant askedAt() {
+        return askedAt;
+    }
+
+    public int answerCount() {
+        return answerCount;
+    }
+
+    public boolean isSolved() {
+        return solutionId != null;
+    }
+
+    public AnswerId solution() {
+        return solutionId == null ? null : new AnswerId(solutionId);
+    }
+}

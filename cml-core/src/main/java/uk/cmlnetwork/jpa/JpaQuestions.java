@@ -1,0 +1,111 @@
+package uk.cmlnetwork.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import uk.cmlnetwork.advice.Answer;
+import uk.cmlnetwork.advice.AnswerId;
+import uk.cmlnetwork.advice.HelpedMark;
+import uk.cmlnetwork.advice.Question;
+import uk.cmlnetwork.advice.QuestionId;
+import uk.cmlnetwork.advice.QuestionList;
+import uk.cmlnetwork.advice.Questions;
+
+public class JpaQuestions implements Questions {
+    private final EntityManager em;
+
+    public JpaQuestions(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void store(Question question) {
+        em.persist(question);
+    }
+
+    @Override
+    public Optional<Question> find(QuestionId id) {
+        return Optional.ofNullable(em.find(Question.class, id.value()));
+    }
+
+    // Only the conditions asked for go into the query, each as a bound parameter.
+    @Override
+    public List<Question> list(QuestionList which, String topicCode, String words, int limit) {
+        StringBuilder jpql = new StringBuilder("select q from Question q where 1 = 1");
+        switch (which) {
+            case UNANSWERED -> jpql.append(" and q.answerCount = 0");
+            case UNSOLVED -> jpql.append(" and q.solutionId is null");
+            case SOLVED -> jpql.append(" and q.solutionId is not null");
+            default -> { }
+        }
+        if (topicCode != null) {
+            jpql.append(" and exists (select t from Question x join x.topics t where x = q and t.code = :topic)");
+        }
+        if (words != null) {
+            jpql.append(" and (lower(q.title) like :words or lower(q.body) like :words)");
+        }
+        jpql.append(" order by q.askedAt desc, q.id");
+        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class).setMaxResults(limit);
+        if (topicCode != null) {
+            query.setParameter("topic", topicCode);
+        }
+        if (words != null) {
+            query.setParameter("words", "%" + words.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public List<Question> withTitleWords(List<String> words, int limit) {
+        StringBuilder jpql = new StringBuilder("select q from Question q where ");
+        for (int i = 0; i < words.size(); i++) {
+            jpql.append(i == 0 ? "" : " or ").append("lower(q.title) like :w").append(i);
+        }
+        jpql.append(" order by case when q.solutionId is null then 1 else 0 end, q.askedAt desc, q.id");
+        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class).setMaxResults(limit);
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public void store(Answer answer) {
+        em.persist(answer);
+    }
+
+    @Override
+    public Optional<Answer> findAnswer(AnswerId id) {
+        return Optional.ofNullable(em.find(Answer.class, id.value()));
+    }
+
+    @Override
+    public List<Answer> answersTo(QuestionId question) {
+        return em.createQuery("select a from Answer a where a.questionId = :question order by a.answeredAt, a.id", Answer.class)
+                .setParameter("question", question.value())
+                .getResultList();
+    }
+
+    @Override
+    public boolean hasMark(String key) {
+        return em.find(HelpedMark.class, key) != null;
+    }
+
+    @Override
+    public void store(HelpedMark mark) {
+        em.persist(mark);
+        em.flush(); // two marks by the same member at once: the second fails here, on the key
+    }
+
+    @Override
+    public void forgetMember(String memberId) {
+        em.createQuery("update Question q set q.askerId = null, q.askerName = :former where q.askerId = :member")
+                .setParameter("former", Answer.FORMER_MEMBER).setParameter("member", memberId).executeUpdate();
+        em.createQuery("update Answer a set a.authorId = null, a.authorName = :former where a.authorId = :member")
+                .setParameter("former", Answer.FORMER_MEMBER).setParameter("member", memberId).executeUpdate();
+        em.createQuery("update HelpedMark m set m.memberId = null where m.memberId = :member")
+                .setParameter("member", memberId).executeUpdate();
+    }
+}

@@ -1,0 +1,120 @@
+package uk.cmlnetwork.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.cmlnetwork.advice.Answer;
+import uk.cmlnetwork.advice.AskQuestion;
+import uk.cmlnetwork.advice.Question;
+import uk.cmlnetwork.advice.QuestionId;
+import uk.cmlnetwork.advice.QuestionList;
+import uk.cmlnetwork.library.AddLibrary;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibraryStage;
+import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberCategory;
+import uk.cmlnetwork.member.MemberDetails;
+import uk.cmlnetwork.member.RegisterMember;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.Region;
+
+/** Ask the network over a real database: asking, answering, "this helped", the solution, similar questions. */
+abstract class AdviceContract extends NetworkFixture {
+    private static AskQuestion question(String title, boolean situation) {
+        return new AskQuestion(title, "We are about to sign a lease. What did you *check* first?",
+                List.of("community-asset-transfer"), situation);
+    }
+
+    @Test
+    void aConfirmedMemberAsksOthersAnswerAndTheAskerMarksTheSolution() {
+        LibraryId wrington = network.inTransaction(s -> s.libraryDirectory().add(new AddLibrary("Wrington Library", null, null,
+                "North Somerset", Region.SOUTH_WEST, ManagementType.CRL, LibraryStage.SUSTAINING, null, null)).id());
+        Member asker = activeMember("Ann Asker", "ann@example.org", wrington, false);
+        Member bob = activeMember("Bob Answerer", "bob@example.org");
+        Member cat = activeMember("Cat Reader", "cat@example.org");
+        Member unconfirmed = network.inTransaction(s -> s.membership().register(RegisterMember.withoutConsents(
+                new MemberDetails("Una Unconfirmed", "una@example.org", MemberCategory.SUPPORTER, null, null, null, null),
+                PASSWORD)).member());
+
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice()
+                .ask(unconfirmed, question("What should a lease say about repairs?", false))));
+        InvalidInput empty = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.peerAdvice()
+                .ask(asker, new AskQuestion("Lease?", " ", List.of(), false))));
+        assertTrue(empty.problems().keySet().containsAll(List.of("title", "body")), empty.problems().toString());
+
+        Question asked = network.inTransaction(s -> s.peerAdvice().ask(asker,
+                question("What should a lease say about repairs?", true)));
+        assertEquals(ManagementType.CRL, asked.situation().managementType(), "the library's situation is attached");
+        assertEquals(LibraryStage.SUSTAINING, asked.situation().stage());
+        assertTrue(asked.bodyHtml().contains("<em>check</em>"), asked.bodyHtml());
+        QuestionId id = asked.id();
+        assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNANSWERED, null, null, 10))));
+
+        Answer fromBob = network.inTransaction(s -> s.peerAdvice().answer(bob, id, "Check who repairs the roof."));
+        assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.peerAdvice().answer(bob, id, " ")));
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNANSWERED, null, null, 10)).isEmpty());
+        assertEquals(1, network.inTransaction(s -> s.peerAdvice().find(id)).answerCount());
+
+        network.inTransaction(s -> s.peerAdvice().markHelped(cat, fromBob.id()));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().markHelped(cat, fromBob.id())),
+                "once each");
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().markHelped(bob, fromBob.id())),
+                "not for one's own answer");
+        assertEquals(1, network.inTransaction(s -> s.peerAdvice().findAnswer(fromBob.id())).helpedCount());
+
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().markSolution(cat, id, fromBob.id())),
+                "only the asker or a coordinator marks the solution");
+        network.inTransaction(s -> s.peerAdvice().markSolution(asker, id, fromBob.id()));
+        Question solved = network.inTransaction(s -> s.peerAdvice().find(id));
+        assertTrue(solved.isSolved());
+        assertEquals(fromBob.id(), solved.solution());
+        assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.SOLVED, null, null, 10))));
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNSOLVED, null, null, 10)).isEmpty());
+        assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice()
+                .list(QuestionList.NEWEST, "community-asset-transfer", "REPAIRS", 10))), "by topic and words");
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, "volunteering", null, 10)).isEmpty());
+    }
+
+    @Test
+    void similarQuestionsAreOfferedSolvedFirst() {
+        Member asker = activeMember("Ann Asker", "ann@example.org");
+        Member bob = activeMember("Bob Answerer", "bob@example.org");
+        Question open = network.inTransaction(s -> s.peerAdvice().ask(asker, question("Insurance for volunteers driving", false)));
+        Question solved = network.inTransaction(s -> s.peerAdvice().ask(asker, question("Which insurance covers our building?", false)));
+        network.inTransaction(s -> s.peerAdvice().ask(asker, question("Finding a new treasurer quickly", false)));
+        Answer answer = network.inTransaction(s -> s.peerAdvice().answer(bob, solved.id(), "A broker who knows charities."));
+        network.inTransaction(s -> s.peerAdvice().markSolution(asker, solved.id(), answer.id()));
+
+        assertEquals(List.of(solved.id(), open.id()), ids(network.inTransaction(s -> s.peerAdvice()
+                .similarTo("What insurance do we need?"))));
+        assertTrue(network.inTransaction(s -> s.peerAdvice().similarTo("a to b")).isEmpty(), "no word long enough");
+    }
+
+    @Test
+    void anErasedMembersQuestionsAndAnswersStayAsAFormerMember() {
+        Member asker = activeMember("Ann Asker", "ann@example.org");
+        Member bob = activeMember("Bob Answerer", "bob@example.org");
+        Question asked = network.inTransaction(s -> s.peerAdvice().ask(asker, question("How do you recruit trustees?", false)));
+        Answer answer = network.inTransaction(s -> s.peerAdvice().answer(bob, asked.id(), "Ask at every event."));
+        network.inTransaction(s -> {
+            s.accountErasure().erase(bob.id());
+            return null;
+        });
+        Answer kept = network.inTransaction(s -> s.peerAdvice().findAnswer(answer.id()));
+        assertEquals(Answer.FORMER_MEMBER, kept.authorName());
+        assertNull(kept.authorId());
+        assertFalse(kept.isWrittenBy(bob.id().value()));
+        assertEquals("Ask at every event.", kept.body());
+    }
+
+    private static List<QuestionId> ids(List<Question> questions) {
+        return questions.stream().map(Question::id).toList();
+    }
+}
