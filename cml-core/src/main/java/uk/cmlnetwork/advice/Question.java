@@ -120,6 +120,11 @@ public class Question {
         return new QuestionId(id);
     }
 
+    /** The member who asked, or null once they erased their account. */
+    public String askerId() {
+        return askerId;
+    }
+
     public boolean isAskedBy(String memberId) {
         return askerId != null && askerId.equals(memberId);
     }

@@ -12,13 +12,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Selenium, with an axe-core check of WCAG 2.2 A and AA. */
 final class Browser implements AutoCloseable {
@@ -105,6 +107,29 @@ final class Browser implements AutoCloseable {
                 .map(Browser::describe)
                 .collect(Collectors.joining("\n"));
         assertEquals("", violations, "axe-core found WCAG 2.2 A/AA violations on " + driver.getCurrentUrl());
+    }
+
+    /**
+     * Checks the page at 320 CSS pixels wide (a small phone, or 400% zoom): nothing scrolls sideways and
+     * axe-core finds nothing; then back to the desktop width.
+     */
+    void assertFitsNarrowScreen() {
+        Dimension desktop = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(320 + chromeFrame(), desktop.getHeight()));
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, ((Number) overflow).longValue(), "sideways scrolling at 320 px on " + driver.getCurrentUrl());
+            assertAccessible();
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
+    /** How much wider the window is than the page's viewport (zero in headless Chromium, as a rule). */
+    private int chromeFrame() {
+        Object inner = ((JavascriptExecutor) driver).executeScript("return window.outerWidth - window.innerWidth;");
+        return Math.max(0, ((Number) inner).intValue());
     }
 
     private static String describe(Rule rule) {

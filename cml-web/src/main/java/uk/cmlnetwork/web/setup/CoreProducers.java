@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
+import uk.cmlnetwork.advice.PeerAdvice;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
@@ -131,6 +132,11 @@ public class CoreProducers {
     @Produces
     ResourceLibrary resourceLibrary() {
         return services.resourceLibrary();
+    }
+
+    @Produces
+    PeerAdvice peerAdvice() {
+        return services.peerAdvice();
     }
 
     @Produces

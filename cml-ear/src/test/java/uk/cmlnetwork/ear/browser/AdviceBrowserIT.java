@@ -1,0 +1,90 @@
+package uk.cmlnetwork.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+
+/**
+ * Ask the network: a member asks (a wrong form first), another answers, the asker is emailed, says it
+ * helped and marks it the solution, and the next member who asks something similar is offered it.
+ */
+class AdviceBrowserIT {
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Test
+    void aMemberAsksAnotherAnswersAndTheAnswerSolvesIt() throws Exception {
+        String run = Long.toString(System.nanoTime());
+        String askerEmail = "asker-" + run + "@example.org";
+        String answererEmail = "answerer-" + run + "@example.org";
+        String title = "How did you insure a library building " + run + "?";
+        try (Browser asker = new Browser(); Browser answerer = new Browser()) {
+            Accounts.joinAndSignIn(asker, mail, "Ann Asker", askerEmail, null);
+            asker.open("account/questions.xhtml");
+            asker.waitFor("h1", "Ask the network");
+            asker.assertAccessible();
+            asker.driver.findElement(By.id("ask")).click();
+            asker.waitFor("h1", "Ask a question");
+            asker.driver.findElement(By.id("ask:submit")).click();
+            String problems = asker.waitFor(".govuk-error-summary", "Enter your question");
+            assertTrue(problems.contains("Say more about your question"), problems);
+            asker.assertAccessible();
+            asker.assertFitsNarrowScreen();
+
+            asker.type("ask:title", title);
+            asker.driver.findElement(By.id("ask:similar")).click();
+            asker.waitFor("#similar-questions", "");
+            asker.type("ask:body", "Our council is handing us the building. Which *insurance* did you need?");
+            asker.driver.findElement(By.cssSelector("input[name='ask:topics'][value='community-asset-transfer']")).click();
+            asker.driver.findElement(By.id("ask:submit")).click();
+            asker.waitFor("h1", title);
+            assertTrue(asker.text("#question-body").contains("insurance"), asker.text("#question-body"));
+            asker.assertAccessible();
+            asker.assertFitsNarrowScreen();
+            String questionUrl = asker.driver.getCurrentUrl();
+
+            Accounts.joinAndSignIn(answerer, mail, "Bob Answerer", answererEmail, null);
+            answerer.open("account/questions.xhtml?list=UNANSWERED");
+            answerer.driver.findElement(By.linkText(title)).click();
+            answerer.waitFor("h1", title);
+            answerer.driver.findElement(By.id("answer:submit")).click();
+            answerer.waitFor(".govuk-error-summary", "Write your answer");
+            answerer.assertAccessible();
+            answerer.type("answer:text", "We used a broker who knows **charities**; buildings cover came to £900 a year.");
+            answerer.driver.findElement(By.id("answer:submit")).click();
+            answerer.waitFor(".govuk-notification-banner", "Your answer is added");
+            answerer.assertAccessible();
+
+            MimeMessage told = Mailbox.waitForMessageTo(mail, askerEmail, "A new answer to your question: " + title);
+            assertTrue(Mailbox.text(told).contains("broker who knows"), Mailbox.text(told));
+
+            asker.driver.get(questionUrl);
+            asker.waitFor("main", "1 answer");
+            asker.driver.findElement(By.cssSelector("input[value='This helped']")).click();
+            asker.waitFor(".govuk-notification-banner", "the answer shows that it helped");
+            asker.driver.findElement(By.cssSelector("input[value='Mark as the solution']")).click();
+            asker.waitFor("#solution", "broker who knows");
+            assertTrue(asker.text("#asked").contains("Solved"), asker.text("#asked"));
+            assertTrue(asker.text("main").contains("helped 1 member"), asker.text("main"));
+            asker.assertAccessible();
+            asker.assertFitsNarrowScreen();
+            Mailbox.waitForMessageTo(mail, answererEmail, "Your answer solved a question: " + title);
+
+            answerer.open("account/ask.xhtml");
+            answerer.type("ask:title", "What insurance does a community library building need?");
+            answerer.driver.findElement(By.id("ask:similar")).click();
+            String similar = answerer.waitFor("#similar-questions", title);
+            assertTrue(similar.contains("Solved"), similar);
+            answerer.assertAccessible();
+            answerer.open("account/questions.xhtml?list=SOLVED&topic=community-asset-transfer");
+            assertEquals(1, answerer.driver.findElements(By.linkText(title)).size());
+            answerer.assertFitsNarrowScreen();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package uk.cmlnetwork.web.advice;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import uk.cmlnetwork.advice.Answer;
+import uk.cmlnetwork.advice.AnswerId;
+import uk.cmlnetwork.advice.Question;
+import uk.cmlnetwork.advice.QuestionId;
+import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.web.page.Pages;
+
+/** One question: its details, the solution under it, the answers, and a form to answer. */
+@Named
+@ViewScoped
+public class QuestionPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AdviceFacade advice;
+
+    private String id;
+    private String answer;
+    private transient Question question;
+    private transient List<Answer> answers;
+
+    public void load() {
+        try {
+            refresh();
+        } catch (NotFound | IllegalArgumentException unknown) {
+            Pages.notFound();
+        }
+    }
+
+    private void refresh() {
+        QuestionId questionId = new QuestionId(id == null ? "" : id);
+        question = advice.question(questionId);
+        answers = advice.answers(questionId);
+    }
+
+    public String answer() {
+        return Pages.attempt(Map.of("answer", "answer:text"), () -> {
+            advice.answer(question().id(), answer);
+            Pages.showInfo("Your answer is added. The member who asked has been emailed");
+            answer = null;
+            refresh();
+            return null;
+        });
+    }
+
+    public String helped(String answerId) {
+        return Pages.attempt(Map.of(), () -> {
+            advice.markHelped(new AnswerId(answerId));
+            Pages.showInfo("Thank you: the answer shows that it helped");
+            refresh();
+            return null;
+        });
+    }
+
+    public String solution(String answerId) {
+        return Pages.attempt(Map.of(), () -> {
+            advice.markSolution(question().id(), new AnswerId(answerId));
+            Pages.showInfo("Marked as the solution");
+            refresh();
+            return null;
+        });
+    }
+
+    public Question getQuestion() {
+        return question();
+    }
+
+    private Question question() {
+        if (question == null) {
+            refresh();
+        }
+        return question;
+    }
+
+    public List<Answer> getAnswers() {
+        if (answers == null) {
+            refresh();
+        }
+        return answers;
+    }
+
+    /** The answer that solved the question, or null. */
+    public Answer getSolution() {
+        Question shown = question();
+        return shown.isSolved() ? getAnswers().stream().filter(a -> a.id().equals(shown.solution())).findFirst().orElse(null)
+                : null;
+    }
+
+    public boolean isMayMarkSolution() {
+        return advice.mayMarkSolution(question());
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
+}
