@@ -2,6 +2,8 @@ package uk.cmlnetwork.advice;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -43,6 +45,14 @@ public class Answer {
     @Column(name = "helped_count", nullable = false)
     private int helpedCount;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", nullable = false, length = 20)
+    private Visibility visibility = Visibility.SHOWN;
+
+    /** How many members reported it since a coordinator last decided. */
+    @Column(name = "report_count", nullable = false)
+    private int reportCount;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -59,6 +69,36 @@ public class Answer {
         this.body = body;
         this.bodyHtml = bodyHtml;
         this.answeredAt = answeredAt;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public int reportCount() {
+        return reportCount;
+    }
+
+    void waitForReview() {
+        visibility = Visibility.WAITING;
+    }
+
+    /** One more member reported it; at three it is hidden until a coordinator decides. */
+    void reported() {
+        reportCount++;
+        if (reportCount >= PeerAdvice.REPORTS_TO_HIDE && visibility == Visibility.SHOWN) {
+            visibility = Visibility.REPORTED;
+        }
+    }
+
+    /** A coordinator decided it may be shown; earlier reports no longer count. */
+    void approve() {
+        visibility = Visibility.SHOWN;
+        reportCount = 0;
+    }
+
+    void remove() {
+        visibility = Visibility.REMOVED;
     }
 
     void helped() {

@@ -18,12 +18,17 @@ import uk.cmlnetwork.shared.Topics;
 /**
  * Members ask the network and answer each other: a confirmed member asks (with their library's
  * situation if they wish), members answer, anyone says an answer helped (once each), and the asker or
- * a coordinator marks the answer that solved it. The caller owns the transaction, and tells the people
+ * a coordinator marks the answer that solved it. A new member's first two posts wait for a
+ * coordinator; three members' reports hide a post until a coordinator decides. The caller owns the transaction, and tells the people
  * concerned (the asker of a new answer, the author of a solution).
  */
 public class PeerAdvice {
     /** The most similar questions shown while a member types a title. */
     public static final int MOST_SIMILAR = 5;
+    /** How many members' reports hide a question or an answer until a coordinator decides. */
+    public static final int REPORTS_TO_HIDE = 3;
+    /** How many of a new member's posts wait for a coordinator's approval. */
+    public static final int FIRST_POSTS_REVIEWED = 2;
 
     private final Questions questions;
     private final Libraries libraries;
@@ -48,13 +53,16 @@ public class PeerAdvice {
         LibrarySituation situation = asked.attachSituation() ? situationOf(asker) : null;
         Question question = new Question(QuestionId.newId(), asker.id().value(), asker.name(), asked,
                 text.toHtml(asked.body()), topics.chosen(asked.topicCodes()), situation, clock.instant());
+        if (isNew(asker)) {
+            question.waitForReview();
+        }
         questions.store(question);
         return question;
     }
 
     public Answer answer(Member author, QuestionId id, String body) {
         mustBeConfirmed(author);
-        Question question = find(id);
+        Question question = read(author, id);
         if (body == null || body.isBlank()) {
             throw InvalidInput.of("answer", "Write your answer");
         }
@@ -63,15 +71,18 @@ public class PeerAdvice {
         }
         Answer answer = new Answer(AnswerId.newId(), id, author.id().value(), author.name(), body, text.toHtml(body),
                 clock.instant());
+        if (isNew(author)) {
+            answer.waitForReview();
+        }
         questions.store(answer);
-        question.answered();
+        question.answersShown(questions.shownAnswersTo(id));
         return answer;
     }
 
     /** The member says the answer helped them; once each, and not for their own answer. */
     public Answer markHelped(Member by, AnswerId id) {
         mustBeConfirmed(by);
-        Answer answer = findAnswer(id);
+        Answer answer = shownAnswer(id);
         if (answer.isWrittenBy(by.id().value())) {
             throw new DomainException("You cannot say your own answer helped");
         }
@@ -90,7 +101,7 @@ public class PeerAdvice {
         if (!question.isAskedBy(by.id().value()) && !by.isCoordinator()) {
             throw new DomainException("Only the member who asked, or a coordinator, marks the solution");
         }
-        Answer answer = findAnswer(answerId);
+        Answer answer = shownAnswer(answerId);
         if (!answer.questionId().equals(id)) {
             throw new NotFound("answer", answerId.value());
         }
@@ -102,13 +113,87 @@ public class PeerAdvice {
         return questions.find(id).orElseThrow(() -> new NotFound("question", id.value()));
     }
 
+    /** A question as this member may see it: shown, or their own, or any to a coordinator. */
+    public Question read(Member reader, QuestionId id) {
+        Question question = find(id);
+        if (question.visibility() != Visibility.SHOWN && !question.isAskedBy(reader.id().value()) && !reader.isCoordinator()) {
+            throw new NotFound("question", id.value());
+        }
+        return question;
+    }
+
+    /** A question's answers as this member may see them: shown ones, their own, and all to a coordinator. */
+    public List<Answer> answersTo(Member reader, QuestionId id) {
+        return questions.answersTo(id).stream()
+                .filter(a -> a.visibility() == Visibility.SHOWN || a.isWrittenBy(reader.id().value()) || reader.isCoordinator())
+                .toList();
+    }
+
+    /** A member reports a question or an answer to the coordinators; once each, and not their own. */
+    public void report(Member by, String postId) {
+        mustBeConfirmed(by);
+        Question question = questions.find(new QuestionId(postId)).orElse(null);
+        Answer answer = question != null ? null : shownAnswer(new AnswerId(postId));
+        if (question != null && question.visibility() != Visibility.SHOWN) {
+            throw new NotFound("question", postId);
+        }
+        boolean own = question != null ? question.isAskedBy(by.id().value()) : answer.isWrittenBy(by.id().value());
+        if (own) {
+            throw new DomainException("You cannot report what you wrote yourself");
+        }
+        Report report = new Report(postId, by.id().value(), clock.instant());
+        if (questions.hasReport(report.key())) {
+            throw new DomainException("You have already reported this; a coordinator will look at it");
+        }
+        questions.store(report);
+        if (question != null) {
+            question.reported();
+        } else {
+            answer.reported();
+            find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()));
+        }
+    }
+
+    /** What coordinators must decide: new members' first posts, and posts hidden by reports. */
+    public AwaitingDecision awaitingDecision(Member coordinator) {
+        mustBeCoordinator(coordinator);
+        return new AwaitingDecision(questions.questionsAwaitingDecision(), questions.answersAwaitingDecision());
+    }
+
+    /** A coordinator lets a waiting or reported question or answer be shown. */
+    public void approve(Member coordinator, String postId) {
+        decide(coordinator, postId, true);
+    }
+
+    /** A coordinator takes a question or an answer down. */
+    public void remove(Member coordinator, String postId) {
+        decide(coordinator, postId, false);
+    }
+
+    private void decide(Member coordinator, String postId, boolean show) {
+        mustBeCoordinator(coordinator);
+        Question question = questions.find(new QuestionId(postId)).orElse(null);
+        if (question != null) {
+            if (show) {
+                question.approve();
+            } else {
+                question.remove();
+            }
+            return;
+        }
+        Answer answer = findAnswer(new AnswerId(postId));
+        if (show) {
+            answer.approve();
+        } else {
+            answer.remove();
+        }
+        find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()));
+    }
+
     public Answer findAnswer(AnswerId id) {
         return questions.findAnswer(id).orElseThrow(() -> new NotFound("answer", id.value()));
     }
 
-    public List<Answer> answersTo(QuestionId id) {
-        return questions.answersTo(id);
-    }
 
     public List<Question> list(QuestionList which, String topicCode, String words, int limit) {
         return questions.list(which == null ? QuestionList.NEWEST : which, blankToNull(topicCode), blankToNull(words), limit);
@@ -130,6 +215,25 @@ public class PeerAdvice {
     /** The member erased their account: their questions and answers stay, as "A former member". */
     public void forgetMember(String memberId) {
         questions.forgetMember(memberId);
+    }
+
+    /** A new member's first posts wait for a coordinator; coordinators' never do. */
+    private boolean isNew(Member member) {
+        return !member.isCoordinator() && questions.shownPostsBy(member.id().value()) < FIRST_POSTS_REVIEWED;
+    }
+
+    private Answer shownAnswer(AnswerId id) {
+        Answer answer = findAnswer(id);
+        if (answer.visibility() != Visibility.SHOWN) {
+            throw new NotFound("answer", id.value());
+        }
+        return answer;
+    }
+
+    private static void mustBeCoordinator(Member member) {
+        if (member == null || !member.isCoordinator()) {
+            throw new DomainException("Only a coordinator decides on questions and answers");
+        }
     }
 
     private LibrarySituation situationOf(Member asker) {

@@ -83,6 +83,14 @@ public class Question {
     @Column(name = "solution_id", length = 36)
     private String solutionId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", nullable = false, length = 20)
+    private Visibility visibility = Visibility.SHOWN;
+
+    /** How many members reported it since a coordinator last decided. */
+    @Column(name = "report_count", nullable = false)
+    private int reportCount;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -108,8 +116,39 @@ public class Question {
         this.askedAt = askedAt;
     }
 
-    void answered() {
-        answerCount++;
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public int reportCount() {
+        return reportCount;
+    }
+
+    void waitForReview() {
+        visibility = Visibility.WAITING;
+    }
+
+    /** One more member reported it; at three it is hidden until a coordinator decides. */
+    void reported() {
+        reportCount++;
+        if (reportCount >= PeerAdvice.REPORTS_TO_HIDE && visibility == Visibility.SHOWN) {
+            visibility = Visibility.REPORTED;
+        }
+    }
+
+    /** A coordinator decided it may be shown; earlier reports no longer count. */
+    void approve() {
+        visibility = Visibility.SHOWN;
+        reportCount = 0;
+    }
+
+    void remove() {
+        visibility = Visibility.REMOVED;
+    }
+
+    /** How many of its answers are shown. */
+    void answersShown(int count) {
+        answerCount = count;
     }
 
     void solvedBy(AnswerId answer) {

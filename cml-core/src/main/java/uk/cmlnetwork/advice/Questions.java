@@ -9,10 +9,10 @@ public interface Questions {
 
     Optional<Question> find(QuestionId id);
 
-    /** A list, newest first; only those with this topic, or these words in the title or body, when given. */
+    /** A list of shown questions, newest first; only those with this topic, or these words in the title or body, when given. */
     List<Question> list(QuestionList which, String topicCode, String words, int limit);
 
-    /** Questions whose title has any of these words (already lower case), solved first, then newest. */
+    /** Shown questions whose title has any of these words (already lower case), solved first, then newest. */
     List<Question> withTitleWords(List<String> words, int limit);
 
     void store(Answer answer);
@@ -25,6 +25,20 @@ public interface Questions {
     boolean hasMark(String key);
 
     void store(HelpedMark mark);
+
+    /** How many of the member's questions and answers are shown (a new member's first posts wait for review). */
+    long shownPostsBy(String memberId);
+
+    /** How many of the question's answers are shown. */
+    int shownAnswersTo(QuestionId question);
+
+    List<Question> questionsAwaitingDecision();
+
+    List<Answer> answersAwaitingDecision();
+
+    boolean hasReport(String key);
+
+    void store(Report report);
 
     /** The member erased their account: their questions and answers stay, no longer naming them. */
     void forgetMember(String memberId);

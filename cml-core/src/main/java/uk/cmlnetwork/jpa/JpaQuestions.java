@@ -12,6 +12,8 @@ import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.QuestionList;
 import uk.cmlnetwork.advice.Questions;
+import uk.cmlnetwork.advice.Report;
+import uk.cmlnetwork.advice.Visibility;
 
 public class JpaQuestions implements Questions {
     private final EntityManager em;
@@ -33,7 +35,7 @@ public class JpaQuestions implements Questions {
     // Only the conditions asked for go into the query, each as a bound parameter.
     @Override
     public List<Question> list(QuestionList which, String topicCode, String words, int limit) {
-        StringBuilder jpql = new StringBuilder("select q from Question q where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select q from Question q where q.visibility = :shown");
         switch (which) {
             case UNANSWERED -> jpql.append(" and q.answerCount = 0");
             case UNSOLVED -> jpql.append(" and q.solutionId is null");
@@ -47,7 +49,8 @@ public class JpaQuestions implements Questions {
             jpql.append(" and (lower(q.title) like :words or lower(q.body) like :words)");
         }
         jpql.append(" order by q.askedAt desc, q.id");
-        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class).setMaxResults(limit);
+        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class).setMaxResults(limit)
+                .setParameter("shown", Visibility.SHOWN);
         if (topicCode != null) {
             query.setParameter("topic", topicCode);
         }
@@ -59,12 +62,14 @@ public class JpaQuestions implements Questions {
 
     @Override
     public List<Question> withTitleWords(List<String> words, int limit) {
-        StringBuilder jpql = new StringBuilder("select q from Question q where ");
+        StringBuilder jpql = new StringBuilder("select q from Question q where q.visibility = :shown and (");
         for (int i = 0; i < words.size(); i++) {
             jpql.append(i == 0 ? "" : " or ").append("lower(q.title) like :w").append(i);
         }
+        jpql.append(")");
         jpql.append(" order by case when q.solutionId is null then 1 else 0 end, q.askedAt desc, q.id");
-        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class).setMaxResults(limit);
+        TypedQuery<Question> query = em.createQuery(jpql.toString(), Question.class).setMaxResults(limit)
+                .setParameter("shown", Visibility.SHOWN);
         for (int i = 0; i < words.size(); i++) {
             query.setParameter("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
         }
@@ -100,12 +105,57 @@ public class JpaQuestions implements Questions {
     }
 
     @Override
+    public long shownPostsBy(String memberId) {
+        long questions = em.createQuery("select count(q) from Question q where q.askerId = :member and q.visibility = :shown",
+                Long.class).setParameter("member", memberId).setParameter("shown", Visibility.SHOWN).getSingleResult();
+        long answers = em.createQuery("select count(a) from Answer a where a.authorId = :member and a.visibility = :shown",
+                Long.class).setParameter("member", memberId).setParameter("shown", Visibility.SHOWN).getSingleResult();
+        return questions + answers;
+    }
+
+    @Override
+    public int shownAnswersTo(QuestionId question) {
+        return em.createQuery("select count(a) from Answer a where a.questionId = :question and a.visibility = :shown",
+                Long.class).setParameter("question", question.value()).setParameter("shown", Visibility.SHOWN)
+                .getSingleResult().intValue();
+    }
+
+    @Override
+    public List<Question> questionsAwaitingDecision() {
+        return em.createQuery("select q from Question q where q.visibility in :waiting order by q.askedAt, q.id", Question.class)
+                .setParameter("waiting", List.of(Visibility.WAITING, Visibility.REPORTED))
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    @Override
+    public List<Answer> answersAwaitingDecision() {
+        return em.createQuery("select a from Answer a where a.visibility in :waiting order by a.answeredAt, a.id", Answer.class)
+                .setParameter("waiting", List.of(Visibility.WAITING, Visibility.REPORTED))
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    @Override
+    public boolean hasReport(String key) {
+        return em.find(Report.class, key) != null;
+    }
+
+    @Override
+    public void store(Report report) {
+        em.persist(report);
+        em.flush(); // two reports by the same member at once: the second fails here, on the key
+    }
+
+    @Override
     public void forgetMember(String memberId) {
         em.createQuery("update Question q set q.askerId = null, q.askerName = :former where q.askerId = :member")
                 .setParameter("former", Answer.FORMER_MEMBER).setParameter("member", memberId).executeUpdate();
         em.createQuery("update Answer a set a.authorId = null, a.authorName = :former where a.authorId = :member")
                 .setParameter("former", Answer.FORMER_MEMBER).setParameter("member", memberId).executeUpdate();
         em.createQuery("update HelpedMark m set m.memberId = null where m.memberId = :member")
+                .setParameter("member", memberId).executeUpdate();
+        em.createQuery("update Report r set r.memberId = null where r.memberId = :member")
                 .setParameter("member", memberId).executeUpdate();
     }
 }

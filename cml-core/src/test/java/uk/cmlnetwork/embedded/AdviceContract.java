@@ -13,6 +13,7 @@ import uk.cmlnetwork.advice.AskQuestion;
 import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.QuestionList;
+import uk.cmlnetwork.advice.Visibility;
 import uk.cmlnetwork.library.AddLibrary;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibraryStage;
@@ -23,10 +24,39 @@ import uk.cmlnetwork.member.MemberDetails;
 import uk.cmlnetwork.member.RegisterMember;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Region;
 
 /** Ask the network over a real database: asking, answering, "this helped", the solution, similar questions. */
 abstract class AdviceContract extends NetworkFixture {
+    private Member coordinator;
+
+    /** A coordinator, who approves new members' first posts. */
+    private Member coordinator() {
+        if (coordinator == null) {
+            Member c = activeMember("Cora Coordinator", "cora@example.org");
+            network.inTransaction(s -> s.memberAdministration().setCoordinator(c.id(), true));
+            coordinator = network.inTransaction(s -> s.membership().find(c.id()));
+        }
+        return coordinator;
+    }
+
+    private Question approved(Question question) {
+        network.inTransaction(s -> {
+            s.peerAdvice().approve(coordinator(), question.id().value());
+            return null;
+        });
+        return question;
+    }
+
+    private Answer approvedAnswer(Answer answer) {
+        network.inTransaction(s -> {
+            s.peerAdvice().approve(coordinator(), answer.id().value());
+            return null;
+        });
+        return answer;
+    }
+
     private static AskQuestion question(String title, boolean situation) {
         return new AskQuestion(title, "We are about to sign a lease. What did you *check* first?",
                 List.of("community-asset-transfer"), situation);
@@ -49,15 +79,15 @@ abstract class AdviceContract extends NetworkFixture {
                 .ask(asker, new AskQuestion("Lease?", " ", List.of(), false))));
         assertTrue(empty.problems().keySet().containsAll(List.of("title", "body")), empty.problems().toString());
 
-        Question asked = network.inTransaction(s -> s.peerAdvice().ask(asker,
-                question("What should a lease say about repairs?", true)));
+        Question asked = approved(network.inTransaction(s -> s.peerAdvice().ask(asker,
+                question("What should a lease say about repairs?", true))));
         assertEquals(ManagementType.CRL, asked.situation().managementType(), "the library's situation is attached");
         assertEquals(LibraryStage.SUSTAINING, asked.situation().stage());
         assertTrue(asked.bodyHtml().contains("<em>check</em>"), asked.bodyHtml());
         QuestionId id = asked.id();
         assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNANSWERED, null, null, 10))));
 
-        Answer fromBob = network.inTransaction(s -> s.peerAdvice().answer(bob, id, "Check who repairs the roof."));
+        Answer fromBob = approvedAnswer(network.inTransaction(s -> s.peerAdvice().answer(bob, id, "Check who repairs the roof.")));
         assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.peerAdvice().answer(bob, id, " ")));
         assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNANSWERED, null, null, 10)).isEmpty());
         assertEquals(1, network.inTransaction(s -> s.peerAdvice().find(id)).answerCount());
@@ -86,10 +116,10 @@ abstract class AdviceContract extends NetworkFixture {
     void similarQuestionsAreOfferedSolvedFirst() {
         Member asker = activeMember("Ann Asker", "ann@example.org");
         Member bob = activeMember("Bob Answerer", "bob@example.org");
-        Question open = network.inTransaction(s -> s.peerAdvice().ask(asker, question("Insurance for volunteers driving", false)));
-        Question solved = network.inTransaction(s -> s.peerAdvice().ask(asker, question("Which insurance covers our building?", false)));
+        Question open = approved(network.inTransaction(s -> s.peerAdvice().ask(asker, question("Insurance for volunteers driving", false))));
+        Question solved = approved(network.inTransaction(s -> s.peerAdvice().ask(asker, question("Which insurance covers our building?", false))));
         network.inTransaction(s -> s.peerAdvice().ask(asker, question("Finding a new treasurer quickly", false)));
-        Answer answer = network.inTransaction(s -> s.peerAdvice().answer(bob, solved.id(), "A broker who knows charities."));
+        Answer answer = approvedAnswer(network.inTransaction(s -> s.peerAdvice().answer(bob, solved.id(), "A broker who knows charities.")));
         network.inTransaction(s -> s.peerAdvice().markSolution(asker, solved.id(), answer.id()));
 
         assertEquals(List.of(solved.id(), open.id()), ids(network.inTransaction(s -> s.peerAdvice()
@@ -101,7 +131,7 @@ abstract class AdviceContract extends NetworkFixture {
     void anErasedMembersQuestionsAndAnswersStayAsAFormerMember() {
         Member asker = activeMember("Ann Asker", "ann@example.org");
         Member bob = activeMember("Bob Answerer", "bob@example.org");
-        Question asked = network.inTransaction(s -> s.peerAdvice().ask(asker, question("How do you recruit trustees?", false)));
+        Question asked = approved(network.inTransaction(s -> s.peerAdvice().ask(asker, question("How do you recruit trustees?", false))));
         Answer answer = network.inTransaction(s -> s.peerAdvice().answer(bob, asked.id(), "Ask at every event."));
         network.inTransaction(s -> {
             s.accountErasure().erase(bob.id());
@@ -112,6 +142,64 @@ abstract class AdviceContract extends NetworkFixture {
         assertNull(kept.authorId());
         assertFalse(kept.isWrittenBy(bob.id().value()));
         assertEquals("Ask at every event.", kept.body());
+    }
+
+    /** A new member's first two posts wait for a coordinator; three reports hide a post until one decides. */
+    @Test
+    void newMembersFirstPostsWaitAndReportedPostsHide() {
+        Member newcomer = activeMember("Nia Newcomer", "nia@example.org");
+        Member reader = activeMember("Rob Reader", "rob@example.org");
+        Question first = network.inTransaction(s -> s.peerAdvice().ask(newcomer, question("Where do we find volunteers?", false)));
+        assertEquals(Visibility.WAITING, first.visibility());
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, 10)).isEmpty(),
+                "not listed while it waits");
+        assertThrows(NotFound.class, () -> network.inTransaction(s -> s.peerAdvice().read(reader, first.id())));
+        assertEquals(first.id(), network.inTransaction(s -> s.peerAdvice().read(newcomer, first.id())).id(), "its writer sees it");
+        assertEquals(1, network.inTransaction(s -> s.peerAdvice().awaitingDecision(coordinator())).count());
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().awaitingDecision(reader)));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> {
+            s.peerAdvice().approve(reader, first.id().value());
+            return null;
+        }), "only coordinators decide");
+
+        approved(first);
+        Question second = approved(network.inTransaction(s -> s.peerAdvice().ask(newcomer, question("Who pays for heating?", false))));
+        Question third = network.inTransaction(s -> s.peerAdvice().ask(newcomer, question("Do you open on Sundays?", false)));
+        assertEquals(Visibility.SHOWN, third.visibility(), "after two approved posts, no more waiting");
+        assertEquals(Visibility.SHOWN, network.inTransaction(s -> s.peerAdvice().ask(coordinator(),
+                question("What would you like from the network?", false))).visibility(), "coordinators never wait");
+
+        Member two = activeMember("Tess Two", "tess@example.org");
+        Member three = activeMember("Theo Three", "theo@example.org");
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> {
+            s.peerAdvice().report(newcomer, third.id().value());
+            return null;
+        }), "not one's own");
+        for (Member by : List.of(reader, two)) {
+            network.inTransaction(s -> {
+                s.peerAdvice().report(by, third.id().value());
+                return null;
+            });
+        }
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> {
+            s.peerAdvice().report(reader, third.id().value());
+            return null;
+        }), "once each");
+        assertEquals(Visibility.SHOWN, network.inTransaction(s -> s.peerAdvice().find(third.id())).visibility());
+        network.inTransaction(s -> {
+            s.peerAdvice().report(three, third.id().value());
+            return null;
+        });
+        assertEquals(Visibility.REPORTED, network.inTransaction(s -> s.peerAdvice().find(third.id())).visibility());
+        assertEquals(List.of(third.id()), ids(network.inTransaction(s -> s.peerAdvice().awaitingDecision(coordinator()).questions())));
+        network.inTransaction(s -> {
+            s.peerAdvice().remove(coordinator(), third.id().value());
+            return null;
+        });
+        assertEquals(Visibility.REMOVED, network.inTransaction(s -> s.peerAdvice().find(third.id())).visibility());
+        assertEquals(0, network.inTransaction(s -> s.peerAdvice().awaitingDecision(coordinator())).count());
+        assertFalse(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, 10))).contains(third.id()));
+        assertTrue(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, 10))).contains(second.id()));
     }
 
     private static List<QuestionId> ids(List<Question> questions) {
