@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.cmlnetwork.library.Libraries;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.member.Member;
@@ -188,6 +189,11 @@ public class PeerAdvice {
             answer.remove();
         }
         find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()));
+    }
+
+    /** The answer with this id, if the id is an answer's (not a question's). */
+    public Optional<Answer> findAnswerIfAny(String postId) {
+        return questions.findAnswer(new AnswerId(postId));
     }
 
     public Answer findAnswer(AnswerId id) {

@@ -24,7 +24,8 @@ class AdviceBrowserIT {
         String askerEmail = "asker-" + run + "@example.org";
         String answererEmail = "answerer-" + run + "@example.org";
         String title = "How did you insure a library building " + run + "?";
-        try (Browser asker = new Browser(); Browser answerer = new Browser()) {
+        try (Browser asker = new Browser(); Browser answerer = new Browser(); Browser coordinator = new Browser()) {
+            Accounts.signInAsCoordinator(coordinator, mail);
             Accounts.joinAndSignIn(asker, mail, "Ann Asker", askerEmail, null);
             asker.open("account/questions.xhtml");
             asker.waitFor("h1", "Ask the network");
@@ -45,9 +46,16 @@ class AdviceBrowserIT {
             asker.driver.findElement(By.id("ask:submit")).click();
             asker.waitFor("h1", title);
             assertTrue(asker.text("#question-body").contains("insurance"), asker.text("#question-body"));
+            assertTrue(asker.text("#visibility").contains("Waiting for a coordinator"), "a new member's first post waits");
             asker.assertAccessible();
             asker.assertFitsNarrowScreen();
             String questionUrl = asker.driver.getCurrentUrl();
+
+            coordinator.open("coordinator/advice.xhtml");
+            coordinator.waitFor("main", title);
+            coordinator.assertAccessible();
+            coordinator.driver.findElement(By.cssSelector("input[aria-label='Approve: " + title + "']")).click();
+            coordinator.waitFor(".govuk-notification-banner", "Approved");
 
             Accounts.joinAndSignIn(answerer, mail, "Bob Answerer", answererEmail, null);
             answerer.open("account/questions.xhtml?list=UNANSWERED");
@@ -58,8 +66,11 @@ class AdviceBrowserIT {
             answerer.assertAccessible();
             answerer.type("answer:text", "We used a broker who knows **charities**; buildings cover came to £900 a year.");
             answerer.driver.findElement(By.id("answer:submit")).click();
-            answerer.waitFor(".govuk-notification-banner", "Your answer is added");
+            answerer.waitFor(".govuk-notification-banner", "waits for a coordinator");
             answerer.assertAccessible();
+            coordinator.open("coordinator/advice.xhtml");
+            coordinator.driver.findElement(By.cssSelector("input[aria-label='Approve: the answer by Bob Answerer']")).click();
+            coordinator.waitFor(".govuk-notification-banner", "Approved");
 
             MimeMessage told = Mailbox.waitForMessageTo(mail, askerEmail, "A new answer to your question: " + title);
             assertTrue(Mailbox.text(told).contains("broker who knows"), Mailbox.text(told));

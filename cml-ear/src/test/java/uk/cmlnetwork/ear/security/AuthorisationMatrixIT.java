@@ -146,13 +146,13 @@ class AuthorisationMatrixIT {
         for (String page : List.of("account/profile.xhtml", "account/directory.xhtml", "account/my-data?format=json",
                 "account/my-events.ics", "account/write-post.xhtml", "account/my-posts.xhtml",
                 "account/suggest-library.xhtml", "account/suggest-library.xhtml?library=" + library,
-                "manage/library-suggestions.xhtml",
+                "manage/library-suggestions.xhtml", "account/questions.xhtml", "account/ask.xhtml",
                 "account/my-data?format=csv")) {
             matrix.put(page, members);
         }
         for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv", "coordinator/events.xhtml",
                 "coordinator/members.csv?newsletter=yes", "coordinator/posts.xhtml", "coordinator/import-libraries.xhtml",
-                "coordinator/add-resource.xhtml", "coordinator/newsletters.xhtml")) {
+                "coordinator/add-resource.xhtml", "coordinator/newsletters.xhtml", "coordinator/advice.xhtml")) {
             matrix.put(page, coordinators);
         }
         List<String> wrong = new ArrayList<>();

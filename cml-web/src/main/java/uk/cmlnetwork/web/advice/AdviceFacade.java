@@ -7,10 +7,12 @@ import java.util.List;
 import uk.cmlnetwork.advice.Answer;
 import uk.cmlnetwork.advice.AnswerId;
 import uk.cmlnetwork.advice.AskQuestion;
+import uk.cmlnetwork.advice.AwaitingDecision;
 import uk.cmlnetwork.advice.PeerAdvice;
 import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.QuestionList;
+import uk.cmlnetwork.advice.Visibility;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.web.mail.MemberMail;
@@ -58,24 +60,45 @@ public class AdviceFacade {
     }
 
     public Question question(QuestionId id) {
-        current.mustTakePart();
-        return advice.find(id);
+        return advice.read(current.mustTakePart(), id);
     }
 
     public List<Answer> answers(QuestionId id) {
-        current.mustTakePart();
-        return advice.answersTo(id);
+        return advice.answersTo(current.mustTakePart(), id);
     }
 
     public Answer answer(QuestionId id, String body) {
         Answer answer = advice.answer(current.mustTakePart(), id, body);
-        Question question = advice.find(id);
-        if (!question.isAskedBy(current.id().value())) {
+        tellAskerOf(answer);
+        return answer;
+    }
+
+    /** Reports a question or an answer to the coordinators. */
+    public void report(String postId) {
+        advice.report(current.mustTakePart(), postId);
+    }
+
+    public AwaitingDecision awaitingDecision() {
+        return advice.awaitingDecision(current.mustTakePart());
+    }
+
+    /** A coordinator lets it be shown; an answer shown for the first time is emailed to the asker then. */
+    public void approve(String postId) {
+        advice.approve(current.mustTakePart(), postId);
+        advice.findAnswerIfAny(postId).ifPresent(this::tellAskerOf);
+    }
+
+    public void remove(String postId) {
+        advice.remove(current.mustTakePart(), postId);
+    }
+
+    private void tellAskerOf(Answer answer) {
+        Question question = advice.find(answer.questionId());
+        if (answer.visibility() == Visibility.SHOWN && !question.isAskedBy(answer.authorId())) {
             mail.tell(question.askerId(), "advice", "A new answer to your question: " + question.title(),
                     answer.authorName() + " answered your question \"" + question.title() + "\":\n\n" + answer.body()
                             + "\n\nRead it, and mark the answer that solved it: " + link(question) + "\n");
         }
-        return answer;
     }
 
     public Answer markHelped(AnswerId id) {
@@ -91,6 +114,10 @@ public class AdviceFacade {
                             + link(question) + "\n");
         }
         return answer;
+    }
+
+    public boolean isAsker(Question question) {
+        return question.isAskedBy(current.id().value());
     }
 
     public boolean mayMarkSolution(Question question) {

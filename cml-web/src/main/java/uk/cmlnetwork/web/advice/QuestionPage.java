@@ -10,6 +10,7 @@ import uk.cmlnetwork.advice.Answer;
 import uk.cmlnetwork.advice.AnswerId;
 import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
+import uk.cmlnetwork.advice.Visibility;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.web.page.Pages;
 
@@ -43,8 +44,9 @@ public class QuestionPage implements Serializable {
 
     public String answer() {
         return Pages.attempt(Map.of("answer", "answer:text"), () -> {
-            advice.answer(question().id(), answer);
-            Pages.showInfo("Your answer is added. The member who asked has been emailed");
+            Answer added = advice.answer(question().id(), answer);
+            Pages.showInfo(added.visibility() == Visibility.SHOWN ? "Your answer is added. The member who asked has been emailed"
+                    : "Your answer is added. As one of your first posts, it waits for a coordinator before others see it");
             answer = null;
             refresh();
             return null;
@@ -55,6 +57,15 @@ public class QuestionPage implements Serializable {
         return Pages.attempt(Map.of(), () -> {
             advice.markHelped(new AnswerId(answerId));
             Pages.showInfo("Thank you: the answer shows that it helped");
+            refresh();
+            return null;
+        });
+    }
+
+    public String report(String postId) {
+        return Pages.attempt(Map.of(), () -> {
+            advice.report(postId);
+            Pages.showInfo("Thank you: the coordinators will look at it");
             refresh();
             return null;
         });
@@ -92,6 +103,11 @@ public class QuestionPage implements Serializable {
         Question shown = question();
         return shown.isSolved() ? getAnswers().stream().filter(a -> a.id().equals(shown.solution())).findFirst().orElse(null)
                 : null;
+    }
+
+    /** Whether the signed-in member asked this question. */
+    public boolean isAsker() {
+        return advice.isAsker(question());
     }
 
     public boolean isMayMarkSolution() {
