@@ -8,6 +8,8 @@ import java.util.Optional;
 import uk.cmlnetwork.library.Libraries;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.Members;
 import uk.cmlnetwork.member.MemberStatus;
 import uk.cmlnetwork.post.PostText;
 import uk.cmlnetwork.shared.DomainException;
@@ -32,15 +34,17 @@ public class PeerAdvice {
     public static final int FIRST_POSTS_REVIEWED = 2;
 
     private final Questions questions;
+    private final Members members;
     private final Libraries libraries;
     private final Topics topics;
     private final PostText text;
     private final InputCheck inputCheck;
     private final Clock clock;
 
-    public PeerAdvice(Questions questions, Libraries libraries, Topics topics, PostText text, InputCheck inputCheck,
-                      Clock clock) {
+    public PeerAdvice(Questions questions, Members members, Libraries libraries, Topics topics, PostText text,
+                      InputCheck inputCheck, Clock clock) {
         this.questions = questions;
+        this.members = members;
         this.libraries = libraries;
         this.topics = topics;
         this.text = text;
@@ -153,6 +157,47 @@ public class PeerAdvice {
             answer.reported();
             find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()));
         }
+    }
+
+    /**
+     * The asker makes their solved question public, so anyone can find it and its solution. Names are
+     * then shown as each member chose for the member directory ({@link #publicQuestion}).
+     */
+    public Question makePublic(Member by, QuestionId id) {
+        Question question = find(id);
+        if (!question.isAskedBy(by.id().value())) {
+            throw new DomainException("Only the member who asked makes a question public");
+        }
+        if (!question.isSolved() || question.visibility() != Visibility.SHOWN) {
+            throw new DomainException("Mark the answer that solved it first: only solved questions are made public");
+        }
+        question.makePublic(clock.instant());
+        return question;
+    }
+
+    /** Public questions with their solutions, newest first, as anyone may read them. */
+    public List<PublicQuestion> publicQuestions(int limit) {
+        return questions.publicQuestions(limit).stream().map(this::asPublic).toList();
+    }
+
+    /** One public question with its solution; anything else is not found. */
+    public PublicQuestion publicQuestion(QuestionId id) {
+        Question question = questions.find(id).filter(Question::isPublic)
+                .orElseThrow(() -> new NotFound("question", id.value()));
+        return asPublic(question);
+    }
+
+    private PublicQuestion asPublic(Question question) {
+        Answer solution = findAnswer(question.solution());
+        return new PublicQuestion(question, shownName(question.askerId()), solution, shownName(solution.authorId()));
+    }
+
+    /** A member's name as the public sees it: only if they chose to be in the member directory. */
+    private String shownName(String memberId) {
+        return memberId == null ? Answer.FORMER_MEMBER : members.find(new MemberId(memberId))
+                .filter(m -> m.directoryConsent().isGiven())
+                .map(Member::name)
+                .orElse(PublicQuestion.UNNAMED);
     }
 
     /** What coordinators must decide: new members' first posts, and posts hidden by reports. */

@@ -83,6 +83,10 @@ public class Question {
     @Column(name = "solution_id", length = 36)
     private String solutionId;
 
+    /** When the asker made it public (it had been solved); null while only members see it. */
+    @Column(name = "public_since")
+    private Instant publicSince;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "visibility", nullable = false, length = 20)
     private Visibility visibility = Visibility.SHOWN;
@@ -149,6 +153,17 @@ public class Question {
     /** How many of its answers are shown. */
     void answersShown(int count) {
         answerCount = count;
+    }
+
+    void makePublic(Instant now) {
+        if (publicSince == null) {
+            publicSince = now;
+        }
+    }
+
+    /** Whether anyone, signed in or not, may read it. */
+    public boolean isPublic() {
+        return publicSince != null && visibility == Visibility.SHOWN;
     }
 
     void solvedBy(AnswerId answer) {

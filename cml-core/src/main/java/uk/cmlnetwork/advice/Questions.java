@@ -26,6 +26,9 @@ public interface Questions {
 
     void store(HelpedMark mark);
 
+    /** Public questions (solved, shown, made public by their askers), newest first. */
+    List<Question> publicQuestions(int limit);
+
     /** How many of the member's questions and answers are shown (a new member's first posts wait for review). */
     long shownPostsBy(String memberId);
 

@@ -105,6 +105,15 @@ public class JpaQuestions implements Questions {
     }
 
     @Override
+    public List<Question> publicQuestions(int limit) {
+        return em.createQuery("select q from Question q where q.publicSince is not null and q.visibility = :shown"
+                        + " and q.solutionId is not null order by q.askedAt desc, q.id", Question.class)
+                .setParameter("shown", Visibility.SHOWN)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public long shownPostsBy(String memberId) {
         long questions = em.createQuery("select count(q) from Question q where q.askerId = :member and q.visibility = :shown",
                 Long.class).setParameter("member", memberId).setParameter("shown", Visibility.SHOWN).getSingleResult();

@@ -80,7 +80,7 @@ public final class NetworkServices {
         JpaSubscribers subscribers = new JpaSubscribers(em);
         JpaNewsletterIssues issues = new JpaNewsletterIssues(em);
         this.mailingList = new MailingList(subscribers, inputCheck, clock);
-        this.peerAdvice = new PeerAdvice(new JpaQuestions(em), libraries, topics, postText, inputCheck, clock);
+        this.peerAdvice = new PeerAdvice(new JpaQuestions(em), members, libraries, topics, postText, inputCheck, clock);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
                 mailingList, peerAdvice);
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory);

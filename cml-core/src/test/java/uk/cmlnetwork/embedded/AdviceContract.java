@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.cmlnetwork.advice.Answer;
 import uk.cmlnetwork.advice.AskQuestion;
+import uk.cmlnetwork.advice.PublicQuestion;
 import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.QuestionList;
@@ -200,6 +201,30 @@ abstract class AdviceContract extends NetworkFixture {
         assertEquals(0, network.inTransaction(s -> s.peerAdvice().awaitingDecision(coordinator())).count());
         assertFalse(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, 10))).contains(third.id()));
         assertTrue(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, 10))).contains(second.id()));
+    }
+
+    /** The asker makes a solved question public; the public sees names only as members chose for the directory. */
+    @Test
+    void anAskerMakesASolvedQuestionPublic() {
+        Member asker = activeMember("Lee Listed", "lee@example.org", null, true);
+        Member bob = activeMember("Bob Unlisted", "bob@example.org");
+        Question asked = approved(network.inTransaction(s -> s.peerAdvice().ask(asker, question("Can volunteers drive the van?", false))));
+        Answer answer = approvedAnswer(network.inTransaction(s -> s.peerAdvice().answer(bob, asked.id(), "Yes, with a D1 check.")));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().makePublic(asker, asked.id())),
+                "only once solved");
+        assertThrows(NotFound.class, () -> network.inTransaction(s -> s.peerAdvice().publicQuestion(asked.id())));
+        network.inTransaction(s -> s.peerAdvice().markSolution(asker, asked.id(), answer.id()));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().makePublic(bob, asked.id())),
+                "only by the asker");
+
+        network.inTransaction(s -> s.peerAdvice().makePublic(asker, asked.id()));
+        List<PublicQuestion> published = network.inTransaction(s -> s.peerAdvice().publicQuestions(10));
+        assertEquals(1, published.size());
+        PublicQuestion shown = published.get(0);
+        assertEquals("Lee Listed", shown.askerShownAs(), "listed in the member directory: named");
+        assertEquals(PublicQuestion.UNNAMED, shown.solverShownAs(), "not listed: not named");
+        assertEquals(answer.id(), shown.solution().id());
+        assertEquals(asked.id(), network.inTransaction(s -> s.peerAdvice().publicQuestion(asked.id())).question().id());
     }
 
     private static List<QuestionId> ids(List<Question> questions) {

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -17,6 +21,11 @@ import org.openqa.selenium.By;
 class AdviceBrowserIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static HttpResponse<String> anonymousGet(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.SITE + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
 
     @Test
     void aMemberAsksAnotherAnswersAndTheAnswerSolvesIt() throws Exception {
@@ -86,6 +95,23 @@ class AdviceBrowserIT {
             asker.assertAccessible();
             asker.assertFitsNarrowScreen();
             Mailbox.waitForMessageTo(mail, answererEmail, "Your answer solved a question: " + title);
+
+            // Only members see it, until the asker makes the solved question public.
+            String questionId = questionUrl.substring(questionUrl.indexOf("id=") + 3);
+            assertEquals(404, anonymousGet("question.xhtml?id=" + questionId).statusCode());
+            assertEquals(404, anonymousGet("api/questions/" + questionId).statusCode());
+            asker.driver.findElement(By.id("publish:submit")).click();
+            asker.waitFor("#public", "Anyone can read this question");
+            asker.assertAccessible();
+            HttpResponse<String> api = anonymousGet("api/questions/" + questionId);
+            assertEquals(200, api.statusCode(), api.body());
+            assertTrue(api.body().contains("\"answeredBy\":\"A member of the network\"")
+                    && api.body().contains("broker who knows"), "the answerer is not in the member directory: " + api.body());
+            assertTrue(anonymousGet("api/questions").body().contains(questionId));
+            asker.open("question.xhtml?id=" + questionId);
+            asker.waitFor("#solution", "broker who knows");
+            asker.assertAccessible();
+            asker.assertFitsNarrowScreen();
 
             answerer.open("account/ask.xhtml");
             answerer.type("ask:title", "What insurance does a community library building need?");

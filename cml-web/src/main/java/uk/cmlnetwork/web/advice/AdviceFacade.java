@@ -9,6 +9,7 @@ import uk.cmlnetwork.advice.AnswerId;
 import uk.cmlnetwork.advice.AskQuestion;
 import uk.cmlnetwork.advice.AwaitingDecision;
 import uk.cmlnetwork.advice.PeerAdvice;
+import uk.cmlnetwork.advice.PublicQuestion;
 import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.QuestionList;
@@ -114,6 +115,19 @@ public class AdviceFacade {
                             + link(question) + "\n");
         }
         return answer;
+    }
+
+    public Question makePublic(QuestionId id) {
+        return advice.makePublic(current.mustTakePart(), id);
+    }
+
+    /** Public questions and their solutions: anyone may read them, signed in or not. */
+    public List<PublicQuestion> publicQuestions() {
+        return advice.publicQuestions(LIST_SIZE);
+    }
+
+    public PublicQuestion publicQuestion(QuestionId id) {
+        return advice.publicQuestion(id);
     }
 
     public boolean isAsker(Question question) {

@@ -71,6 +71,15 @@ public class QuestionPage implements Serializable {
         });
     }
 
+    public String makePublic() {
+        return Pages.attempt(Map.of(), () -> {
+            advice.makePublic(question().id());
+            Pages.showInfo("Your question and its solution are public: anyone can find and read them");
+            refresh();
+            return null;
+        });
+    }
+
     public String solution(String answerId) {
         return Pages.attempt(Map.of(), () -> {
             advice.markSolution(question().id(), new AnswerId(answerId));
