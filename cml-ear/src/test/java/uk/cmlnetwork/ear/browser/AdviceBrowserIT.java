@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -23,8 +24,10 @@ class AdviceBrowserIT {
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
 
     private static HttpResponse<String> anonymousGet(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Browser.SITE + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // HTTP/1.1: the client's default asks the server to upgrade to HTTP/2, which Liberty can leave unanswered.
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(Browser.SITE + path)).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
