@@ -1,9 +1,8 @@
 package uk.cmlnetwork.advice;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
@@ -45,13 +44,8 @@ public class Answer {
     @Column(name = "helped_count", nullable = false)
     private int helpedCount;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "visibility", nullable = false, length = 20)
-    private Visibility visibility = Visibility.SHOWN;
-
-    /** How many members reported it since a coordinator last decided. */
-    @Column(name = "report_count", nullable = false)
-    private int reportCount;
+    @Embedded
+    private Moderation moderation = new Moderation();
 
     @Version
     @Column(name = "version")
@@ -72,33 +66,11 @@ public class Answer {
     }
 
     public Visibility visibility() {
-        return visibility;
+        return moderation.visibility();
     }
 
-    public int reportCount() {
-        return reportCount;
-    }
-
-    void waitForReview() {
-        visibility = Visibility.WAITING;
-    }
-
-    /** One more member reported it; at three it is hidden until a coordinator decides. */
-    void reported() {
-        reportCount++;
-        if (reportCount >= PeerAdvice.REPORTS_TO_HIDE && visibility == Visibility.SHOWN) {
-            visibility = Visibility.REPORTED;
-        }
-    }
-
-    /** A coordinator decided it may be shown; earlier reports no longer count. */
-    void approve() {
-        visibility = Visibility.SHOWN;
-        reportCount = 0;
-    }
-
-    void remove() {
-        visibility = Visibility.REMOVED;
+    Moderation moderation() {
+        return moderation;
     }
 
     void helped() {

@@ -59,7 +59,7 @@ public class PeerAdvice {
         Question question = new Question(QuestionId.newId(), asker.id().value(), asker.name(), asked,
                 text.toHtml(asked.body()), topics.chosen(asked.topicCodes()), situation, clock.instant());
         if (isNew(asker)) {
-            question.waitForReview();
+            question.moderation().waitForReview();
         }
         questions.store(question);
         return question;
@@ -77,7 +77,7 @@ public class PeerAdvice {
         Answer answer = new Answer(AnswerId.newId(), id, author.id().value(), author.name(), body, text.toHtml(body),
                 clock.instant());
         if (isNew(author)) {
-            answer.waitForReview();
+            answer.moderation().waitForReview();
         }
         questions.store(answer);
         question.answersShown(questions.shownAnswersTo(id));
@@ -152,9 +152,9 @@ public class PeerAdvice {
         }
         questions.store(report);
         if (question != null) {
-            question.reported();
+            question.moderation().reported();
         } else {
-            answer.reported();
+            answer.moderation().reported();
             find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()));
         }
     }
@@ -221,17 +221,17 @@ public class PeerAdvice {
         Question question = questions.find(new QuestionId(postId)).orElse(null);
         if (question != null) {
             if (show) {
-                question.approve();
+                question.moderation().approve();
             } else {
-                question.remove();
+                question.moderation().remove();
             }
             return;
         }
         Answer answer = findAnswer(new AnswerId(postId));
         if (show) {
-            answer.approve();
+            answer.moderation().approve();
         } else {
-            answer.remove();
+            answer.moderation().remove();
         }
         find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()));
     }

@@ -1,6 +1,7 @@
 package uk.cmlnetwork.advice;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -87,13 +88,8 @@ public class Question {
     @Column(name = "public_since")
     private Instant publicSince;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "visibility", nullable = false, length = 20)
-    private Visibility visibility = Visibility.SHOWN;
-
-    /** How many members reported it since a coordinator last decided. */
-    @Column(name = "report_count", nullable = false)
-    private int reportCount;
+    @Embedded
+    private Moderation moderation = new Moderation();
 
     @Version
     @Column(name = "version")
@@ -121,33 +117,11 @@ public class Question {
     }
 
     public Visibility visibility() {
-        return visibility;
+        return moderation.visibility();
     }
 
-    public int reportCount() {
-        return reportCount;
-    }
-
-    void waitForReview() {
-        visibility = Visibility.WAITING;
-    }
-
-    /** One more member reported it; at three it is hidden until a coordinator decides. */
-    void reported() {
-        reportCount++;
-        if (reportCount >= PeerAdvice.REPORTS_TO_HIDE && visibility == Visibility.SHOWN) {
-            visibility = Visibility.REPORTED;
-        }
-    }
-
-    /** A coordinator decided it may be shown; earlier reports no longer count. */
-    void approve() {
-        visibility = Visibility.SHOWN;
-        reportCount = 0;
-    }
-
-    void remove() {
-        visibility = Visibility.REMOVED;
+    Moderation moderation() {
+        return moderation;
     }
 
     /** How many of its answers are shown. */
@@ -163,7 +137,7 @@ public class Question {
 
     /** Whether anyone, signed in or not, may read it. */
     public boolean isPublic() {
-        return publicSince != null && visibility == Visibility.SHOWN;
+        return publicSince != null && visibility() == Visibility.SHOWN;
     }
 
     void solvedBy(AnswerId answer) {

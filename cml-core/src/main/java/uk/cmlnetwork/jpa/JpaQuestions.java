@@ -35,7 +35,7 @@ public class JpaQuestions implements Questions {
     // Only the conditions asked for go into the query, each as a bound parameter.
     @Override
     public List<Question> list(QuestionList which, String topicCode, String words, int limit) {
-        StringBuilder jpql = new StringBuilder("select q from Question q where q.visibility = :shown");
+        StringBuilder jpql = new StringBuilder("select q from Question q where q.moderation.visibility = :shown");
         switch (which) {
             case UNANSWERED -> jpql.append(" and q.answerCount = 0");
             case UNSOLVED -> jpql.append(" and q.solutionId is null");
@@ -62,7 +62,7 @@ public class JpaQuestions implements Questions {
 
     @Override
     public List<Question> withTitleWords(List<String> words, int limit) {
-        StringBuilder jpql = new StringBuilder("select q from Question q where q.visibility = :shown and (");
+        StringBuilder jpql = new StringBuilder("select q from Question q where q.moderation.visibility = :shown and (");
         for (int i = 0; i < words.size(); i++) {
             jpql.append(i == 0 ? "" : " or ").append("lower(q.title) like :w").append(i);
         }
@@ -106,7 +106,7 @@ public class JpaQuestions implements Questions {
 
     @Override
     public List<Question> publicQuestions(int limit) {
-        return em.createQuery("select q from Question q where q.publicSince is not null and q.visibility = :shown"
+        return em.createQuery("select q from Question q where q.publicSince is not null and q.moderation.visibility = :shown"
                         + " and q.solutionId is not null order by q.askedAt desc, q.id", Question.class)
                 .setParameter("shown", Visibility.SHOWN)
                 .setMaxResults(limit)
@@ -115,23 +115,23 @@ public class JpaQuestions implements Questions {
 
     @Override
     public long shownPostsBy(String memberId) {
-        long questions = em.createQuery("select count(q) from Question q where q.askerId = :member and q.visibility = :shown",
+        long questions = em.createQuery("select count(q) from Question q where q.askerId = :member and q.moderation.visibility = :shown",
                 Long.class).setParameter("member", memberId).setParameter("shown", Visibility.SHOWN).getSingleResult();
-        long answers = em.createQuery("select count(a) from Answer a where a.authorId = :member and a.visibility = :shown",
+        long answers = em.createQuery("select count(a) from Answer a where a.authorId = :member and a.moderation.visibility = :shown",
                 Long.class).setParameter("member", memberId).setParameter("shown", Visibility.SHOWN).getSingleResult();
         return questions + answers;
     }
 
     @Override
     public int shownAnswersTo(QuestionId question) {
-        return em.createQuery("select count(a) from Answer a where a.questionId = :question and a.visibility = :shown",
+        return em.createQuery("select count(a) from Answer a where a.questionId = :question and a.moderation.visibility = :shown",
                 Long.class).setParameter("question", question.value()).setParameter("shown", Visibility.SHOWN)
                 .getSingleResult().intValue();
     }
 
     @Override
     public List<Question> questionsAwaitingDecision() {
-        return em.createQuery("select q from Question q where q.visibility in :waiting order by q.askedAt, q.id", Question.class)
+        return em.createQuery("select q from Question q where q.moderation.visibility in :waiting order by q.askedAt, q.id", Question.class)
                 .setParameter("waiting", List.of(Visibility.WAITING, Visibility.REPORTED))
                 .setMaxResults(200)
                 .getResultList();
@@ -139,7 +139,7 @@ public class JpaQuestions implements Questions {
 
     @Override
     public List<Answer> answersAwaitingDecision() {
-        return em.createQuery("select a from Answer a where a.visibility in :waiting order by a.answeredAt, a.id", Answer.class)
+        return em.createQuery("select a from Answer a where a.moderation.visibility in :waiting order by a.answeredAt, a.id", Answer.class)
                 .setParameter("waiting", List.of(Visibility.WAITING, Visibility.REPORTED))
                 .setMaxResults(200)
                 .getResultList();
