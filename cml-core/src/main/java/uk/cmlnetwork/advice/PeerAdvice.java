@@ -1,6 +1,7 @@
 package uk.cmlnetwork.advice;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topics;
 
 /**
@@ -32,6 +34,8 @@ public class PeerAdvice {
     public static final int REPORTS_TO_HIDE = 3;
     /** How many of a new member's posts wait for a coordinator's approval. */
     public static final int FIRST_POSTS_REVIEWED = 2;
+    /** How long after a question's first answer its asker is reminded to mark the solution. */
+    public static final Duration REMIND_AFTER = Duration.ofDays(7);
 
     private final Questions questions;
     private final Members members;
@@ -80,7 +84,7 @@ public class PeerAdvice {
             answer.moderation().waitForReview();
         }
         questions.store(answer);
-        question.answersShown(questions.shownAnswersTo(id));
+        question.answersShown(questions.shownAnswersTo(id), clock.instant());
         return answer;
     }
 
@@ -155,7 +159,7 @@ public class PeerAdvice {
             question.moderation().reported();
         } else {
             answer.moderation().reported();
-            find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()));
+            find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()), clock.instant());
         }
     }
 
@@ -233,7 +237,7 @@ public class PeerAdvice {
         } else {
             answer.moderation().remove();
         }
-        find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()));
+        find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()), clock.instant());
     }
 
     /** The answer with this id, if the id is an answer's (not a question's). */
@@ -246,8 +250,24 @@ public class PeerAdvice {
     }
 
 
-    public List<Question> list(QuestionList which, String topicCode, String words, int limit) {
-        return questions.list(which == null ? QuestionList.NEWEST : which, blankToNull(topicCode), blankToNull(words), limit);
+    public List<Question> list(QuestionList which, String topicCode, Region region, String words, int limit) {
+        return questions.list(which == null ? QuestionList.NEWEST : which, blankToNull(topicCode), region, blankToNull(words), limit);
+    }
+
+    /**
+     * Questions whose asker should be reminded to mark a solution: shown, unsolved, their first answer
+     * shown at least {@link #REMIND_AFTER} ago, and not reminded before.
+     */
+    public List<Question> dueForReminder(int limit) {
+        return questions.dueForReminder(clock.instant().minus(REMIND_AFTER), limit);
+    }
+
+    /**
+     * Records that the asker is reminded now; false if they already were (another server got there
+     * first, its row lock making this one wait), so each asker is reminded once.
+     */
+    public boolean remind(QuestionId id) {
+        return questions.markReminded(id, clock.instant());
     }
 
     /**

@@ -88,6 +88,14 @@ public class Question {
     @Column(name = "public_since")
     private Instant publicSince;
 
+    /** When its first answer was shown: the asker is reminded to mark a solution a week later. */
+    @Column(name = "first_answer_at")
+    private Instant firstAnswerAt;
+
+    /** When the asker was reminded to mark a solution (once). */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
     @Embedded
     private Moderation moderation = new Moderation();
 
@@ -125,8 +133,11 @@ public class Question {
     }
 
     /** How many of its answers are shown. */
-    void answersShown(int count) {
+    void answersShown(int count, Instant now) {
         answerCount = count;
+        if (count > 0 && firstAnswerAt == null) {
+            firstAnswerAt = now;
+        }
     }
 
     void makePublic(Instant now) {

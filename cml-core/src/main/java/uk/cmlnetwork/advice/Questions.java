@@ -1,6 +1,8 @@
 package uk.cmlnetwork.advice;
 
+import java.time.Instant;
 import java.util.List;
+import uk.cmlnetwork.shared.Region;
 import java.util.Optional;
 
 /** Where questions, answers and "this helped" marks are kept. */
@@ -9,8 +11,17 @@ public interface Questions {
 
     Optional<Question> find(QuestionId id);
 
-    /** A list of shown questions, newest first; only those with this topic, or these words in the title or body, when given. */
-    List<Question> list(QuestionList which, String topicCode, String words, int limit);
+    /**
+     * A list of shown questions, newest first; only those with this topic, asked from this region, or
+     * with these words in the title or body, when given.
+     */
+    List<Question> list(QuestionList which, String topicCode, Region region, String words, int limit);
+
+    /** Shown, unsolved questions first answered before this moment whose askers were not reminded yet. */
+    List<Question> dueForReminder(Instant answeredBefore, int limit);
+
+    /** Records the reminder unless one was already recorded; false then. */
+    boolean markReminded(QuestionId id, Instant at);
 
     /** Shown questions whose title has any of these words (already lower case), solved first, then newest. */
     List<Question> withTitleWords(List<String> words, int limit);

@@ -2,6 +2,7 @@ package uk.cmlnetwork.jpa;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import uk.cmlnetwork.advice.QuestionList;
 import uk.cmlnetwork.advice.Questions;
 import uk.cmlnetwork.advice.Report;
 import uk.cmlnetwork.advice.Visibility;
+import uk.cmlnetwork.shared.Region;
 
 public class JpaQuestions implements Questions {
     private final EntityManager em;
@@ -34,7 +36,7 @@ public class JpaQuestions implements Questions {
 
     // Only the conditions asked for go into the query, each as a bound parameter.
     @Override
-    public List<Question> list(QuestionList which, String topicCode, String words, int limit) {
+    public List<Question> list(QuestionList which, String topicCode, Region region, String words, int limit) {
         StringBuilder jpql = new StringBuilder("select q from Question q where q.moderation.visibility = :shown");
         switch (which) {
             case UNANSWERED -> jpql.append(" and q.answerCount = 0");
@@ -45,6 +47,9 @@ public class JpaQuestions implements Questions {
         if (topicCode != null) {
             jpql.append(" and exists (select t from Question x join x.topics t where x = q and t.code = :topic)");
         }
+        if (region != null) {
+            jpql.append(" and q.region = :region");
+        }
         if (words != null) {
             jpql.append(" and (lower(q.title) like :words or lower(q.body) like :words)");
         }
@@ -53,6 +58,9 @@ public class JpaQuestions implements Questions {
                 .setParameter("shown", Visibility.SHOWN);
         if (topicCode != null) {
             query.setParameter("topic", topicCode);
+        }
+        if (region != null) {
+            query.setParameter("region", region);
         }
         if (words != null) {
             query.setParameter("words", "%" + words.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
@@ -74,6 +82,25 @@ public class JpaQuestions implements Questions {
             query.setParameter("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
         }
         return query.getResultList();
+    }
+
+    @Override
+    public List<Question> dueForReminder(Instant answeredBefore, int limit) {
+        return em.createQuery("select q from Question q where q.moderation.visibility = :shown and q.solutionId is null"
+                        + " and q.remindedAt is null and q.askerId is not null and q.firstAnswerAt <= :before"
+                        + " order by q.firstAnswerAt, q.id", Question.class)
+                .setParameter("shown", Visibility.SHOWN)
+                .setParameter("before", answeredBefore)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    // A guarded update: of two servers reminding at once, the second waits for the first's row lock,
+    // then finds the reminder recorded and changes nothing.
+    @Override
+    public boolean markReminded(QuestionId id, Instant at) {
+        return em.createQuery("update Question q set q.remindedAt = :at where q.id = :id and q.remindedAt is null")
+                .setParameter("at", at).setParameter("id", id.value()).executeUpdate() == 1;
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import uk.cmlnetwork.advice.PeerAdvice;
+import uk.cmlnetwork.advice.PeerRouting;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
@@ -15,6 +16,7 @@ import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.PasswordHashing;
+import uk.cmlnetwork.news.MemberNews;
 import uk.cmlnetwork.newsletter.MailingList;
 import uk.cmlnetwork.newsletter.NewsletterDesk;
 import uk.cmlnetwork.post.MemberBlog;
@@ -53,6 +55,8 @@ public final class NetworkServices {
     private final MailOutbox mailOutbox;
     private final AttemptLimits attemptLimits;
     private final PeerAdvice peerAdvice;
+    private final PeerRouting peerRouting;
+    private final MemberNews memberNews;
     private final MailingList mailingList;
     private final NewsletterDesk newsletterDesk;
 
@@ -81,8 +85,11 @@ public final class NetworkServices {
         JpaNewsletterIssues issues = new JpaNewsletterIssues(em);
         this.mailingList = new MailingList(subscribers, inputCheck, clock);
         this.peerAdvice = new PeerAdvice(new JpaQuestions(em), members, libraries, topics, postText, inputCheck, clock);
+        this.peerRouting = new PeerRouting(new JpaPeers(em), members, libraries, topics, clock);
+        this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
+        this.memberNews = new MemberNews(new JpaNews(em), members, mailOutbox, clock);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
-                mailingList, peerAdvice);
+                mailingList, peerAdvice, peerRouting, memberNews);
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory);
         this.directoryImport = new DirectoryImport(libraries);
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
@@ -91,7 +98,6 @@ public final class NetworkServices {
         this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
-        this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
         this.attemptLimits = new AttemptLimits(new JpaAttempts(em), clock);
         this.newsletterDesk = new NewsletterDesk(issues, mailOutbox, subscribers, memberBlog, eventProgramme,
                 resourceLibrary, inputCheck, clock);
@@ -159,6 +165,14 @@ public final class NetworkServices {
 
     public PeerAdvice peerAdvice() {
         return peerAdvice;
+    }
+
+    public PeerRouting peerRouting() {
+        return peerRouting;
+    }
+
+    public MemberNews memberNews() {
+        return memberNews;
     }
 
     public AttemptLimits attemptLimits() {

@@ -1,6 +1,8 @@
 package uk.cmlnetwork.privacy;
 
 import uk.cmlnetwork.advice.PeerAdvice;
+import uk.cmlnetwork.advice.PeerRouting;
+import uk.cmlnetwork.news.MemberNews;
 import uk.cmlnetwork.event.Bookings;
 import uk.cmlnetwork.event.GuestBookingRequests;
 import uk.cmlnetwork.event.Interests;
@@ -28,11 +30,16 @@ public class AccountErasure {
 
     private final MailingList mailingList;
     private final PeerAdvice advice;
+    private final PeerRouting routing;
+    private final MemberNews news;
 
     public AccountErasure(Members members, Bookings bookings, Interests interests, GuestBookingRequests guestRequests,
-                          LibrarySuggestions suggestions, MemberBlog blog, MailingList mailingList, PeerAdvice advice) {
+                          LibrarySuggestions suggestions, MemberBlog blog, MailingList mailingList, PeerAdvice advice,
+                          PeerRouting routing, MemberNews news) {
         this.mailingList = mailingList;
         this.advice = advice;
+        this.routing = routing;
+        this.news = news;
         this.suggestions = suggestions;
         this.blog = blog;
         this.members = members;
@@ -53,6 +60,8 @@ public class AccountErasure {
         blog.forgetWriter(member.id().value());
         mailingList.forgetMember(member.id().value());
         advice.forgetMember(member.id().value());
+        routing.forgetMember(member.id().value());
+        news.forgetMember(member.id().value());
         member.erase();
     }
 }

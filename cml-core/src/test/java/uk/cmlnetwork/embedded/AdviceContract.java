@@ -86,11 +86,11 @@ abstract class AdviceContract extends NetworkFixture {
         assertEquals(LibraryStage.SUSTAINING, asked.situation().stage());
         assertTrue(asked.bodyHtml().contains("<em>check</em>"), asked.bodyHtml());
         QuestionId id = asked.id();
-        assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNANSWERED, null, null, 10))));
+        assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNANSWERED, null, null, null, 10))));
 
         Answer fromBob = approvedAnswer(network.inTransaction(s -> s.peerAdvice().answer(bob, id, "Check who repairs the roof.")));
         assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.peerAdvice().answer(bob, id, " ")));
-        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNANSWERED, null, null, 10)).isEmpty());
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNANSWERED, null, null, null, 10)).isEmpty());
         assertEquals(1, network.inTransaction(s -> s.peerAdvice().find(id)).answerCount());
 
         network.inTransaction(s -> s.peerAdvice().markHelped(cat, fromBob.id()));
@@ -106,11 +106,14 @@ abstract class AdviceContract extends NetworkFixture {
         Question solved = network.inTransaction(s -> s.peerAdvice().find(id));
         assertTrue(solved.isSolved());
         assertEquals(fromBob.id(), solved.solution());
-        assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.SOLVED, null, null, 10))));
-        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNSOLVED, null, null, 10)).isEmpty());
+        assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.SOLVED, null, null, null, 10))));
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.UNSOLVED, null, null, null, 10)).isEmpty());
         assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice()
-                .list(QuestionList.NEWEST, "community-asset-transfer", "REPAIRS", 10))), "by topic and words");
-        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, "volunteering", null, 10)).isEmpty());
+                .list(QuestionList.NEWEST, "community-asset-transfer", null, "REPAIRS", 10))), "by topic and words");
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, "volunteering", null, null, 10)).isEmpty());
+        assertEquals(List.of(id), ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, Region.SOUTH_WEST, null, 10))),
+                "by the region of the library attached");
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, Region.LONDON, null, 10)).isEmpty());
     }
 
     @Test
@@ -152,7 +155,7 @@ abstract class AdviceContract extends NetworkFixture {
         Member reader = activeMember("Rob Reader", "rob@example.org");
         Question first = network.inTransaction(s -> s.peerAdvice().ask(newcomer, question("Where do we find volunteers?", false)));
         assertEquals(Visibility.WAITING, first.visibility());
-        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, 10)).isEmpty(),
+        assertTrue(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, null, 10)).isEmpty(),
                 "not listed while it waits");
         assertThrows(NotFound.class, () -> network.inTransaction(s -> s.peerAdvice().read(reader, first.id())));
         assertEquals(first.id(), network.inTransaction(s -> s.peerAdvice().read(newcomer, first.id())).id(), "its writer sees it");
@@ -199,8 +202,8 @@ abstract class AdviceContract extends NetworkFixture {
         });
         assertEquals(Visibility.REMOVED, network.inTransaction(s -> s.peerAdvice().find(third.id())).visibility());
         assertEquals(0, network.inTransaction(s -> s.peerAdvice().awaitingDecision(coordinator())).count());
-        assertFalse(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, 10))).contains(third.id()));
-        assertTrue(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, 10))).contains(second.id()));
+        assertFalse(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, null, 10))).contains(third.id()));
+        assertTrue(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, null, 10))).contains(second.id()));
     }
 
     /** The asker makes a solved question public; the public sees names only as members chose for the directory. */

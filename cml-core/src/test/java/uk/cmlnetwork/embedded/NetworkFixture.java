@@ -76,7 +76,7 @@ abstract class NetworkFixture {
     @BeforeEach
     void open() throws SQLException {
         network = CmlNetwork.open(jdbcUrl(), user(), password(), CLOCK, FAST_HASHING);
-        sql("delete from attempt_count", "delete from advice_report", "delete from answer_helped", "delete from answer", "delete from question_topic", "delete from question", "delete from member_token", "delete from newsletter_item", "delete from newsletter_issue", "delete from newsletter_subscriber", "delete from post_topic", "delete from post", "delete from library_suggestion", "delete from outgoing_email", "delete from library_outcome", "delete from library_editor", "delete from booking",
+        sql("delete from attempt_count", "delete from advice_follow", "delete from member_experience_topic", "delete from member_experience", "delete from email_preference", "delete from news_item", "delete from digest_sent", "delete from advice_report", "delete from answer_helped", "delete from answer", "delete from question_topic", "delete from question", "delete from member_token", "delete from newsletter_item", "delete from newsletter_issue", "delete from newsletter_subscriber", "delete from post_topic", "delete from post", "delete from library_suggestion", "delete from outgoing_email", "delete from library_outcome", "delete from library_editor", "delete from booking",
                 "delete from event_interest", "delete from agenda_session", "delete from guest_booking_request", "delete from event_topic",
                 "delete from resource_topic", "delete from resource_outcome", "delete from resource_audience", "delete from resource", "delete from network_event", "delete from library", "delete from member");
     }

@@ -1,0 +1,120 @@
+package uk.cmlnetwork.news;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import uk.cmlnetwork.mail.Letter;
+import uk.cmlnetwork.mail.MailOutbox;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.Members;
+import uk.cmlnetwork.member.MemberStatus;
+
+/**
+ * Tells members what happened, each as they chose for that kind of news: an email at once, a line in a
+ * daily or weekly email, or nothing. Everything leaves through the outbox, in the caller's transaction.
+ * Each email ends with a line the caller writes (where to change these choices).
+ */
+public class MemberNews {
+    /** How many members' emails one round of the daily or weekly sending looks at. */
+    public static final int ROUND = 500;
+
+    private final News news;
+    private final Members members;
+    private final MailOutbox outbox;
+    private final Clock clock;
+
+    public MemberNews(News news, Members members, MailOutbox outbox, Clock clock) {
+        this.news = news;
+        this.members = members;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** The member's choice for each kind of news. */
+    public Map<NewsKind, Frequency> choices(MemberId member) {
+        Map<NewsKind, Frequency> choices = new EnumMap<>(NewsKind.class);
+        for (NewsKind kind : NewsKind.values()) {
+            choices.put(kind, frequency(member.value(), kind));
+        }
+        return choices;
+    }
+
+    public void choose(MemberId member, Map<NewsKind, Frequency> choices) {
+        choices.forEach((kind, frequency) -> news.preference(member.value(), kind).ifPresentOrElse(
+                p -> p.change(frequency), () -> news.store(new EmailPreference(member.value(), kind, frequency))));
+    }
+
+    /**
+     * Tells the member, as they chose for this kind; nothing for a member who is not active (suspended,
+     * erased, not yet confirmed).
+     *
+     * @param footer the last lines of an email to this member (where to change their choices)
+     */
+    public void tell(String memberId, NewsKind kind, String subject, String text, Function<String, String> footer) {
+        Member member = memberId == null ? null : members.find(new MemberId(memberId)).orElse(null);
+        if (member == null || member.status() != MemberStatus.ACTIVE) {
+            return;
+        }
+        Frequency frequency = frequency(memberId, kind);
+        switch (frequency) {
+            case AT_ONCE -> outbox.queue(new Letter("news", member.email(), member.name(), subject,
+                    "Hello " + member.name() + ",\n\n" + text + "\n" + footer.apply(memberId)));
+            case DAILY, WEEKLY -> news.store(new NewsItem(memberId, kind, frequency, subject, text, clock.instant()));
+            case NEVER -> { }
+        }
+    }
+
+    /** Members whose email for this period is due and not sent yet: at most {@link #ROUND}. */
+    public List<String> waitingFor(DigestPeriod period) {
+        return news.membersWaiting(period, ROUND);
+    }
+
+    /**
+     * Puts the member's email for this period in the outbox, with all their news waiting for it. Run each
+     * member in its own transaction: a second email for the same period (another server got there first)
+     * is refused by the database, and that transaction rolls back.
+     *
+     * @return whether an email was queued (false if nothing was waiting or the member is not active)
+     */
+    public boolean sendDigest(String memberId, DigestPeriod period, Function<String, String> footer) {
+        List<NewsItem> items = news.waiting(memberId, period.frequency());
+        Member member = members.find(new MemberId(memberId)).orElse(null);
+        if (items.isEmpty() || member == null || member.status() != MemberStatus.ACTIVE) {
+            return false;
+        }
+        news.store(new DigestSent(memberId, period.key(), clock.instant()));
+        StringBuilder text = new StringBuilder("Hello ").append(member.name()).append(",\n\n")
+                .append(period.frequency() == Frequency.DAILY ? "Here is what happened since yesterday's email"
+                        : "Here is what happened since last week's email").append(" on CML Network.\n");
+        NewsKind section = null;
+        for (NewsItem item : items) {
+            if (item.kind() != section) {
+                section = item.kind();
+                text.append("\n## ").append(section.label()).append("\n");
+            }
+            text.append("\n* ").append(item.subject()).append("\n\n").append(indent(item.text())).append("\n");
+            item.sentIn(period.key());
+        }
+        text.append("\n").append(footer.apply(memberId));
+        String subject = (period.frequency() == Frequency.DAILY ? "Your daily news" : "Your weekly news")
+                + " from CML Network: " + items.size() + (items.size() == 1 ? " item" : " items");
+        outbox.queue(new Letter("digest", member.email(), member.name(), subject, text.toString()));
+        return true;
+    }
+
+    /** The member erased their account. */
+    public void forgetMember(String memberId) {
+        news.forgetMember(memberId);
+    }
+
+    private Frequency frequency(String memberId, NewsKind kind) {
+        return news.preference(memberId, kind).map(EmailPreference::frequency).orElse(kind.usual());
+    }
+
+    private static String indent(String text) {
+        return text.strip().replaceAll("(?m)^", "  ");
+    }
+}
