@@ -44,6 +44,10 @@ public class Answer {
     @Column(name = "helped_count", nullable = false)
     private int helpedCount;
 
+    /** When its author or a coordinator last changed it; null if never. */
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     @Embedded
     private Moderation moderation = new Moderation();
 
@@ -71,6 +75,21 @@ public class Answer {
 
     Moderation moderation() {
         return moderation;
+    }
+
+    void edit(String body, String bodyHtml, Instant now) {
+        this.body = body;
+        this.bodyHtml = bodyHtml;
+        this.editedAt = now;
+    }
+
+    /** Its question was a duplicate, merged into the question kept. */
+    void moveTo(QuestionId kept) {
+        this.questionId = kept.value();
+    }
+
+    public Instant editedAt() {
+        return editedAt;
     }
 
     void helped() {

@@ -23,9 +23,9 @@ import uk.cmlnetwork.shared.Topics;
 /**
  * Members ask the network and answer each other: a confirmed member asks (with their library's
  * situation if they wish), members answer, anyone says an answer helped (once each), and the asker or
- * a coordinator marks the answer that solved it. A new member's first two posts wait for a
- * coordinator; three members' reports hide a post until a coordinator decides. The caller owns the transaction, and tells the people
- * concerned (the asker of a new answer, the author of a solution).
+ * a coordinator marks the answer that solved it. Authors correct what they wrote. A new member's first
+ * two posts wait for a coordinator, and three members' reports hide a post until one decides
+ * ({@link AdviceModeration}). The caller owns the transaction, and tells the people concerned.
  */
 public class PeerAdvice {
     /** The most similar questions shown while a member types a title. */
@@ -72,12 +72,11 @@ public class PeerAdvice {
     public Answer answer(Member author, QuestionId id, String body) {
         mustBeConfirmed(author);
         Question question = read(author, id);
-        if (body == null || body.isBlank()) {
-            throw InvalidInput.of("answer", "Write your answer");
+        if (question.isLocked()) {
+            throw new DomainException(question.mergedInto() != null
+                    ? "This question was merged into another: answer that one" : "This question is closed to new answers");
         }
-        if (body.length() > 20000) {
-            throw InvalidInput.of("answer", "The answer must be 20,000 characters or fewer");
-        }
+        checkAnswer(body);
         Answer answer = new Answer(AnswerId.newId(), id, author.id().value(), author.name(), body, text.toHtml(body),
                 clock.instant());
         if (isNew(author)) {
@@ -86,6 +85,37 @@ public class PeerAdvice {
         questions.store(answer);
         question.answersShown(questions.shownAnswersTo(id), clock.instant());
         return answer;
+    }
+
+    /** The asker, or a coordinator, corrects the question: its title, text and topics. */
+    public Question editQuestion(Member by, QuestionId id, AskQuestion edited) {
+        Question question = find(id);
+        if (!question.isAskedBy(by.id().value()) && !by.isCoordinator()) {
+            throw new DomainException("Only the member who asked, or a coordinator, changes a question");
+        }
+        inputCheck.check(edited);
+        question.edit(edited, text.toHtml(edited.body()), topics.chosen(edited.topicCodes()), clock.instant());
+        return question;
+    }
+
+    /** The author of an answer, or a coordinator, corrects it. */
+    public Answer editAnswer(Member by, AnswerId id, String body) {
+        Answer answer = findAnswer(id);
+        if (!answer.isWrittenBy(by.id().value()) && !by.isCoordinator()) {
+            throw new DomainException("Only its author, or a coordinator, changes an answer");
+        }
+        checkAnswer(body);
+        answer.edit(body, text.toHtml(body), clock.instant());
+        return answer;
+    }
+
+    private static void checkAnswer(String body) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInput.of("answer", "Write your answer");
+        }
+        if (body.length() > 20000) {
+            throw InvalidInput.of("answer", "The answer must be 20,000 characters or fewer");
+        }
     }
 
     /** The member says the answer helped them; once each, and not for their own answer. */
@@ -204,42 +234,6 @@ public class PeerAdvice {
                 .orElse(PublicQuestion.UNNAMED);
     }
 
-    /** What coordinators must decide: new members' first posts, and posts hidden by reports. */
-    public AwaitingDecision awaitingDecision(Member coordinator) {
-        mustBeCoordinator(coordinator);
-        return new AwaitingDecision(questions.questionsAwaitingDecision(), questions.answersAwaitingDecision());
-    }
-
-    /** A coordinator lets a waiting or reported question or answer be shown. */
-    public void approve(Member coordinator, String postId) {
-        decide(coordinator, postId, true);
-    }
-
-    /** A coordinator takes a question or an answer down. */
-    public void remove(Member coordinator, String postId) {
-        decide(coordinator, postId, false);
-    }
-
-    private void decide(Member coordinator, String postId, boolean show) {
-        mustBeCoordinator(coordinator);
-        Question question = questions.find(new QuestionId(postId)).orElse(null);
-        if (question != null) {
-            if (show) {
-                question.moderation().approve();
-            } else {
-                question.moderation().remove();
-            }
-            return;
-        }
-        Answer answer = findAnswer(new AnswerId(postId));
-        if (show) {
-            answer.moderation().approve();
-        } else {
-            answer.moderation().remove();
-        }
-        find(answer.questionId()).answersShown(questions.shownAnswersTo(answer.questionId()), clock.instant());
-    }
-
     /** The answer with this id, if the id is an answer's (not a question's). */
     public Optional<Answer> findAnswerIfAny(String postId) {
         return questions.findAnswer(new AnswerId(postId));
@@ -301,11 +295,6 @@ public class PeerAdvice {
         return answer;
     }
 
-    private static void mustBeCoordinator(Member member) {
-        if (member == null || !member.isCoordinator()) {
-            throw new DomainException("Only a coordinator decides on questions and answers");
-        }
-    }
 
     private LibrarySituation situationOf(Member asker) {
         if (asker.libraryId() == null) {

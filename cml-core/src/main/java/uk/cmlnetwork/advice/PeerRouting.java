@@ -58,6 +58,15 @@ public class PeerRouting {
         return peers.follows(Follow.questionKey(member.id().value(), question));
     }
 
+    /** A duplicate was merged into the question kept: its followers follow the kept one. */
+    public void moveFollowers(QuestionId duplicate, QuestionId kept) {
+        for (String member : peers.followersOf(duplicate)) {
+            if (!peers.follows(Follow.questionKey(member, kept))) {
+                peers.store(Follow.ofQuestion(member, kept, clock.instant()));
+            }
+        }
+    }
+
     public List<String> followersOf(QuestionId question) {
         return peers.followersOf(question);
     }

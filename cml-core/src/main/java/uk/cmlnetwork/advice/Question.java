@@ -96,6 +96,18 @@ public class Question {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** When a coordinator closed it to new answers; null while open. */
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    /** The question a coordinator kept when they merged this duplicate into it; null otherwise. */
+    @Column(name = "merged_into", length = 36)
+    private String mergedInto;
+
+    /** When its asker or a coordinator last changed it; null if never. */
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     @Embedded
     private Moderation moderation = new Moderation();
 
@@ -138,6 +150,50 @@ public class Question {
         if (count > 0 && firstAnswerAt == null) {
             firstAnswerAt = now;
         }
+    }
+
+    void edit(AskQuestion edited, String bodyHtml, List<Topic> topics, Instant now) {
+        this.title = edited.title().strip();
+        this.body = edited.body();
+        this.bodyHtml = bodyHtml;
+        this.topics = new ArrayList<>(topics);
+        this.editedAt = now;
+    }
+
+    void lock(Instant now) {
+        lockedAt = now;
+    }
+
+    void unlock() {
+        lockedAt = null;
+    }
+
+    /** This duplicate now points to the kept question, and takes no more answers. */
+    void mergeInto(QuestionId kept, Instant now) {
+        mergedInto = kept.value();
+        lockedAt = now;
+    }
+
+    /** Takes over the duplicate's solution, if it has none of its own. */
+    void takeSolutionOf(Question duplicate) {
+        if (solutionId == null) {
+            solutionId = duplicate.solutionId;
+        }
+        duplicate.solutionId = null;
+    }
+
+    /** Whether it takes new answers: not once a coordinator locked it or merged it into another. */
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    /** The question this duplicate was merged into, or null. */
+    public QuestionId mergedInto() {
+        return mergedInto == null ? null : new QuestionId(mergedInto);
+    }
+
+    public Instant editedAt() {
+        return editedAt;
     }
 
     void makePublic(Instant now) {

@@ -28,6 +28,7 @@ public interface Questions {
 
     void store(Answer answer);
 
+
     Optional<Answer> findAnswer(AnswerId id);
 
     /** A question's answers, oldest first. */

@@ -37,7 +37,7 @@ public class JpaQuestions implements Questions {
     // Only the conditions asked for go into the query, each as a bound parameter.
     @Override
     public List<Question> list(QuestionList which, String topicCode, Region region, String words, int limit) {
-        StringBuilder jpql = new StringBuilder("select q from Question q where q.moderation.visibility = :shown");
+        StringBuilder jpql = new StringBuilder("select q from Question q where q.moderation.visibility = :shown and q.mergedInto is null");
         switch (which) {
             case UNANSWERED -> jpql.append(" and q.answerCount = 0");
             case UNSOLVED -> jpql.append(" and q.solutionId is null");
@@ -70,7 +70,7 @@ public class JpaQuestions implements Questions {
 
     @Override
     public List<Question> withTitleWords(List<String> words, int limit) {
-        StringBuilder jpql = new StringBuilder("select q from Question q where q.moderation.visibility = :shown and (");
+        StringBuilder jpql = new StringBuilder("select q from Question q where q.moderation.visibility = :shown and q.mergedInto is null and (");
         for (int i = 0; i < words.size(); i++) {
             jpql.append(i == 0 ? "" : " or ").append("lower(q.title) like :w").append(i);
         }

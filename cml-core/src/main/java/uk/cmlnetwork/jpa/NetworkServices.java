@@ -3,6 +3,7 @@ package uk.cmlnetwork.jpa;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import uk.cmlnetwork.advice.AdviceModeration;
 import uk.cmlnetwork.advice.PeerAdvice;
 import uk.cmlnetwork.advice.PeerRouting;
 import uk.cmlnetwork.event.ConferenceAgenda;
@@ -27,6 +28,7 @@ import uk.cmlnetwork.resource.ResourceFiles;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.AttemptLimits;
 import uk.cmlnetwork.shared.InputCheck;
+import uk.cmlnetwork.shared.LinkSigning;
 import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
 
@@ -56,7 +58,9 @@ public final class NetworkServices {
     private final AttemptLimits attemptLimits;
     private final PeerAdvice peerAdvice;
     private final PeerRouting peerRouting;
+    private final AdviceModeration adviceModeration;
     private final MemberNews memberNews;
+    private final LinkSigning linkSigning;
     private final MailingList mailingList;
     private final NewsletterDesk newsletterDesk;
 
@@ -84,7 +88,9 @@ public final class NetworkServices {
         JpaSubscribers subscribers = new JpaSubscribers(em);
         JpaNewsletterIssues issues = new JpaNewsletterIssues(em);
         this.mailingList = new MailingList(subscribers, inputCheck, clock);
-        this.peerAdvice = new PeerAdvice(new JpaQuestions(em), members, libraries, topics, postText, inputCheck, clock);
+        JpaQuestions questions = new JpaQuestions(em);
+        this.peerAdvice = new PeerAdvice(questions, members, libraries, topics, postText, inputCheck, clock);
+        this.adviceModeration = new AdviceModeration(questions, clock);
         this.peerRouting = new PeerRouting(new JpaPeers(em), members, libraries, topics, clock);
         this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
         this.memberNews = new MemberNews(new JpaNews(em), members, mailOutbox, clock);
@@ -98,6 +104,7 @@ public final class NetworkServices {
         this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
+        this.linkSigning = new LinkSigning(new JpaSiteKeys(em));
         this.attemptLimits = new AttemptLimits(new JpaAttempts(em), clock);
         this.newsletterDesk = new NewsletterDesk(issues, mailOutbox, subscribers, memberBlog, eventProgramme,
                 resourceLibrary, inputCheck, clock);
@@ -167,8 +174,16 @@ public final class NetworkServices {
         return peerAdvice;
     }
 
+    public AdviceModeration adviceModeration() {
+        return adviceModeration;
+    }
+
     public PeerRouting peerRouting() {
         return peerRouting;
+    }
+
+    public LinkSigning linkSigning() {
+        return linkSigning;
     }
 
     public MemberNews memberNews() {

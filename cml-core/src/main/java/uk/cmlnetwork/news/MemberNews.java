@@ -77,15 +77,20 @@ public class MemberNews {
      * member in its own transaction: a second email for the same period (another server got there first)
      * is refused by the database, and that transaction rolls back.
      *
-     * @return whether an email was queued (false if nothing was waiting or the member is not active)
+     * @return whether the member's waiting news was dealt with: emailed, or dropped for a member no longer
+     *         active (suspended or erased); false if nothing was waiting
      */
     public boolean sendDigest(String memberId, DigestPeriod period, Function<String, String> footer) {
         List<NewsItem> items = news.waiting(memberId, period.frequency());
-        Member member = members.find(new MemberId(memberId)).orElse(null);
-        if (items.isEmpty() || member == null || member.status() != MemberStatus.ACTIVE) {
+        if (items.isEmpty()) {
             return false;
         }
         news.store(new DigestSent(memberId, period.key(), clock.instant()));
+        Member member = members.find(new MemberId(memberId)).orElse(null);
+        if (member == null || member.status() != MemberStatus.ACTIVE) {
+            items.forEach(item -> item.sentIn(period.key()));
+            return true;
+        }
         StringBuilder text = new StringBuilder("Hello ").append(member.name()).append(",\n\n")
                 .append(period.frequency() == Frequency.DAILY ? "Here is what happened since yesterday's email"
                         : "Here is what happened since last week's email").append(" on CML Network.\n");

@@ -44,7 +44,7 @@ abstract class AdviceContract extends NetworkFixture {
 
     private Question approved(Question question) {
         network.inTransaction(s -> {
-            s.peerAdvice().approve(coordinator(), question.id().value());
+            s.adviceModeration().approve(coordinator(), question.id().value());
             return null;
         });
         return question;
@@ -52,7 +52,7 @@ abstract class AdviceContract extends NetworkFixture {
 
     private Answer approvedAnswer(Answer answer) {
         network.inTransaction(s -> {
-            s.peerAdvice().approve(coordinator(), answer.id().value());
+            s.adviceModeration().approve(coordinator(), answer.id().value());
             return null;
         });
         return answer;
@@ -159,10 +159,10 @@ abstract class AdviceContract extends NetworkFixture {
                 "not listed while it waits");
         assertThrows(NotFound.class, () -> network.inTransaction(s -> s.peerAdvice().read(reader, first.id())));
         assertEquals(first.id(), network.inTransaction(s -> s.peerAdvice().read(newcomer, first.id())).id(), "its writer sees it");
-        assertEquals(1, network.inTransaction(s -> s.peerAdvice().awaitingDecision(coordinator())).count());
-        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().awaitingDecision(reader)));
+        assertEquals(1, network.inTransaction(s -> s.adviceModeration().awaitingDecision(coordinator())).count());
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.adviceModeration().awaitingDecision(reader)));
         assertThrows(DomainException.class, () -> network.inTransaction(s -> {
-            s.peerAdvice().approve(reader, first.id().value());
+            s.adviceModeration().approve(reader, first.id().value());
             return null;
         }), "only coordinators decide");
 
@@ -195,13 +195,13 @@ abstract class AdviceContract extends NetworkFixture {
             return null;
         });
         assertEquals(Visibility.REPORTED, network.inTransaction(s -> s.peerAdvice().find(third.id())).visibility());
-        assertEquals(List.of(third.id()), ids(network.inTransaction(s -> s.peerAdvice().awaitingDecision(coordinator()).questions())));
+        assertEquals(List.of(third.id()), ids(network.inTransaction(s -> s.adviceModeration().awaitingDecision(coordinator()).questions())));
         network.inTransaction(s -> {
-            s.peerAdvice().remove(coordinator(), third.id().value());
+            s.adviceModeration().remove(coordinator(), third.id().value());
             return null;
         });
         assertEquals(Visibility.REMOVED, network.inTransaction(s -> s.peerAdvice().find(third.id())).visibility());
-        assertEquals(0, network.inTransaction(s -> s.peerAdvice().awaitingDecision(coordinator())).count());
+        assertEquals(0, network.inTransaction(s -> s.adviceModeration().awaitingDecision(coordinator())).count());
         assertFalse(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, null, 10))).contains(third.id()));
         assertTrue(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, null, 10))).contains(second.id()));
     }
@@ -228,6 +228,56 @@ abstract class AdviceContract extends NetworkFixture {
         assertEquals(PublicQuestion.UNNAMED, shown.solverShownAs(), "not listed: not named");
         assertEquals(answer.id(), shown.solution().id());
         assertEquals(asked.id(), network.inTransaction(s -> s.peerAdvice().publicQuestion(asked.id())).question().id());
+    }
+
+    /** Authors correct what they wrote; coordinators lock a question and merge a duplicate into the one kept. */
+    @Test
+    void authorsCorrectTheirPostsAndCoordinatorsLockAndMergeQuestions() {
+        Member asker = activeMember("Ann Asker", "ann@example.org");
+        Member bob = activeMember("Bob Answerer", "bob@example.org");
+        Question kept = approved(network.inTransaction(s -> s.peerAdvice().ask(asker, question("Who repairs a leased roof?", false))));
+        Question duplicate = approved(network.inTransaction(s -> s.peerAdvice().ask(bob, question("Roof repairs under a lease?", false))));
+        Answer answer = approvedAnswer(network.inTransaction(s -> s.peerAdvice().answer(asker, duplicate.id(), "The council, in ours.")));
+
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().editQuestion(bob, kept.id(),
+                question("Mine now", false))), "only the asker or a coordinator");
+        InvalidInput blank = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.peerAdvice().editQuestion(asker,
+                kept.id(), new AskQuestion(" ", " ", List.of(), false))));
+        assertTrue(blank.problems().keySet().containsAll(List.of("title", "body")), blank.problems().toString());
+        Question edited = network.inTransaction(s -> s.peerAdvice().editQuestion(asker, kept.id(),
+                new AskQuestion("Who repairs the roof of a leased library?", "Our lease says *nothing* about it.", List.of("volunteering"), false)));
+        assertEquals("Who repairs the roof of a leased library?", edited.title());
+        assertTrue(edited.bodyHtml().contains("<em>nothing</em>") && edited.editedAt() != null);
+        assertEquals(List.of("volunteering"), edited.topics().stream().map(t -> t.code()).toList());
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().editAnswer(bob, answer.id(), "Mine")));
+        assertEquals("The council, in ours (the walls too).", network.inTransaction(s -> s.peerAdvice()
+                .editAnswer(asker, answer.id(), "The council, in ours (the walls too).")).body());
+        assertEquals("Corrected by a coordinator.", network.inTransaction(s -> s.peerAdvice()
+                .editAnswer(coordinator(), answer.id(), "Corrected by a coordinator.")).body());
+
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.adviceModeration().lock(asker, kept.id(), true)));
+        network.inTransaction(s -> s.adviceModeration().lock(coordinator(), kept.id(), true));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().answer(bob, kept.id(), "Late")),
+                "closed to new answers");
+        network.inTransaction(s -> s.adviceModeration().lock(coordinator(), kept.id(), false));
+
+        network.inTransaction(s -> s.peerAdvice().markSolution(bob, duplicate.id(), answer.id()));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.adviceModeration().merge(bob, duplicate.id(), kept.id())));
+        network.inTransaction(s -> s.adviceModeration().merge(coordinator(), duplicate.id(), kept.id()));
+        Question merged = network.inTransaction(s -> s.peerAdvice().find(duplicate.id()));
+        Question keptNow = network.inTransaction(s -> s.peerAdvice().find(kept.id()));
+        assertEquals(kept.id(), merged.mergedInto(), "the duplicate points to the kept question");
+        assertTrue(merged.isLocked());
+        assertEquals(0, merged.answerCount());
+        assertEquals(1, keptNow.answerCount(), "its answers moved");
+        assertEquals(answer.id(), keptNow.solution(), "and its solution, as the kept question had none");
+        assertEquals(List.of(answer.id()), network.inTransaction(s -> s.peerAdvice().answersTo(asker, kept.id()))
+                .stream().map(Answer::id).toList());
+        assertFalse(ids(network.inTransaction(s -> s.peerAdvice().list(QuestionList.NEWEST, null, null, null, 10))).contains(duplicate.id()),
+                "a merged duplicate leaves the lists");
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.peerAdvice().answer(bob, duplicate.id(), "Late")));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.adviceModeration().merge(coordinator(), kept.id(), duplicate.id())),
+                "not into a merged question");
     }
 
     private static List<QuestionId> ids(List<Question> questions) {

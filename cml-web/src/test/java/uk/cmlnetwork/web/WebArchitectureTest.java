@@ -84,6 +84,16 @@ class WebArchitectureTest {
     }
 
     @Test
+    void backgroundWorkIsScheduledInOnePlace() {
+        noClasses().that().doNotHaveSimpleName("BackgroundWork")
+                .should().callMethodWhere(DescribedPredicate.describe("a scheduler's schedule method",
+                        call -> call.getTarget().getName().startsWith("schedule")
+                                && call.getTargetOwner().isAssignableTo(java.util.concurrent.ScheduledExecutorService.class)))
+                .because("one background-work mechanism: BackgroundWork lists everything that runs by itself")
+                .check(WEB);
+    }
+
+    @Test
     void everyCsvIsWrittenByTheOneSpreadsheetSafeWriter() {
         noClasses().that().doNotHaveFullyQualifiedName(SpreadsheetCsv.class.getName())
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.apache.commons.csv.CSVPrinter")

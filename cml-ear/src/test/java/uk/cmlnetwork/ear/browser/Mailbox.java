@@ -34,7 +34,12 @@ final class Mailbox {
 
     /** The newest email to this address whose subject contains the words, waiting for it to arrive. */
     static MimeMessage waitForMessageTo(GreenMailOperations mail, String address, String subject) throws Exception {
-        for (int attempt = 0; attempt < 50; attempt++) {
+        return waitForMessageTo(mail, address, subject, 10);
+    }
+
+    /** As {@link #waitForMessageTo(GreenMailOperations, String, String)}, waiting up to this many seconds. */
+    static MimeMessage waitForMessageTo(GreenMailOperations mail, String address, String subject, int seconds) throws Exception {
+        for (int attempt = 0; attempt < seconds * 5; attempt++) {
             MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
             for (int i = received.length - 1; i >= 0; i--) {
                 if (received[i].getSubject().contains(subject)) {
@@ -45,6 +50,15 @@ final class Mailbox {
         }
         assertTrue(false, "no email about '" + subject + "' reached " + address);
         return null;
+    }
+
+    /** How many emails to this address have a subject containing the words. */
+    static long countTo(GreenMailOperations mail, String address, String subject) throws Exception {
+        long count = 0;
+        for (MimeMessage message : mail.getReceivedMessagesForDomain(address)) {
+            count += message.getSubject().contains(subject) ? 1 : 0;
+        }
+        return count;
     }
 
     /** The decoded text of the message (its first part, when it has attachments). */

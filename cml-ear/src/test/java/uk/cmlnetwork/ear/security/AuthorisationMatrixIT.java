@@ -150,13 +150,13 @@ class AuthorisationMatrixIT {
         List<String> coordinators = List.of(SIGN_IN, REFUSED, REFUSED, REFUSED, ALLOWED);
         for (String page : List.of("", "events.xhtml", "libraries.xhtml", "library.xhtml?id=" + library,
                 "resources.xhtml", "privacy.xhtml", "accessibility.xhtml", "join.xhtml", "sign-in.xhtml", "forgot-password.xhtml", "events.ics",
-                "blog.xhtml", "blog.xhtml?topic=volunteering", "feeds/posts.atom", "questions.xhtml", "api/questions")) {
+                "blog.xhtml", "blog.xhtml?topic=volunteering", "feeds/posts.atom", "questions.xhtml", "api/questions", "email-choices.xhtml")) {
             matrix.put(page, everyone);
         }
         for (String page : List.of("account/profile.xhtml", "account/directory.xhtml", "account/my-data?format=json",
                 "account/my-events.ics", "account/write-post.xhtml", "account/my-posts.xhtml",
                 "account/suggest-library.xhtml", "account/suggest-library.xhtml?library=" + library,
-                "manage/library-suggestions.xhtml", "account/questions.xhtml", "account/ask.xhtml",
+                "manage/library-suggestions.xhtml", "account/questions.xhtml", "account/ask.xhtml", "account/experience.xhtml",
                 "account/my-data?format=csv")) {
             matrix.put(page, members);
         }

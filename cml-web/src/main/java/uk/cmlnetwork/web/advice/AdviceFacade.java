@@ -4,32 +4,45 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import uk.cmlnetwork.advice.AdviceModeration;
 import uk.cmlnetwork.advice.Answer;
 import uk.cmlnetwork.advice.AnswerId;
 import uk.cmlnetwork.advice.AskQuestion;
 import uk.cmlnetwork.advice.AwaitingDecision;
+import uk.cmlnetwork.advice.Experience;
+import uk.cmlnetwork.advice.Peer;
+import uk.cmlnetwork.advice.PeerRouting;
 import uk.cmlnetwork.advice.PeerAdvice;
 import uk.cmlnetwork.advice.PublicQuestion;
 import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.QuestionList;
 import uk.cmlnetwork.advice.Visibility;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.news.NewsKind;
+import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
-import uk.cmlnetwork.web.mail.MemberMail;
+import uk.cmlnetwork.web.mail.NewsMail;
 import uk.cmlnetwork.web.security.CurrentMember;
 import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * The transaction boundary for Ask the network, for signed-in members. The core checks who may do
- * what; this emails the asker each new answer, and an answer's author when it is marked the solution,
- * in the same transaction as the change.
+ * what; this tells the people concerned, each as they chose ({@link NewsMail}), in the same
+ * transaction as the change: a question once shown, the members who may know (followers of its topics,
+ * members with experience of them, members at libraries like the asker's); an answer once shown, the
+ * question's followers (the asker and those who answered follow it); a solution, its author; a week
+ * after the first answer, an asker who marked no solution.
  */
 @ApplicationScoped
 @Transactional
 public class AdviceFacade {
     /** The most questions a list shows. */
     public static final int LIST_SIZE = 50;
+    /** The most "people who may know" shown to an asker. */
+    static final int MAY_KNOW = 5;
 
     @Inject
     PeerAdvice advice;
@@ -41,14 +54,20 @@ public class AdviceFacade {
     CurrentMember current;
 
     @Inject
-    MemberMail mail;
+    PeerRouting routing;
+
+    @Inject
+    AdviceModeration moderation;
+
+    @Inject
+    NewsMail news;
 
     @Inject
     Settings settings;
 
-    public List<Question> list(QuestionList which, String topicCode, String words) {
+    public List<Question> list(QuestionList which, String topicCode, Region region, String words) {
         current.mustTakePart();
-        return advice.list(which, topicCode, words, LIST_SIZE);
+        return advice.list(which, topicCode, region, words, LIST_SIZE);
     }
 
     public List<Question> similarTo(String title) {
@@ -57,7 +76,13 @@ public class AdviceFacade {
     }
 
     public Question ask(AskQuestion asked) {
-        return advice.ask(current.mustTakePart(), asked);
+        Member asker = current.mustTakePart();
+        Question question = advice.ask(asker, asked);
+        routing.follow(asker, question.id());
+        if (question.visibility() == Visibility.SHOWN) {
+            tellPeersOf(question);
+        }
+        return question;
     }
 
     public Question question(QuestionId id) {
@@ -69,8 +94,12 @@ public class AdviceFacade {
     }
 
     public Answer answer(QuestionId id, String body) {
-        Answer answer = advice.answer(current.mustTakePart(), id, body);
-        tellAskerOf(answer);
+        Member author = current.mustTakePart();
+        Answer answer = advice.answer(author, id, body);
+        routing.follow(author, id);
+        if (answer.visibility() == Visibility.SHOWN) {
+            tellFollowersOf(answer);
+        }
         return answer;
     }
 
@@ -80,26 +109,136 @@ public class AdviceFacade {
     }
 
     public AwaitingDecision awaitingDecision() {
-        return advice.awaitingDecision(current.mustTakePart());
+        return moderation.awaitingDecision(current.mustTakePart());
     }
 
-    /** A coordinator lets it be shown; an answer shown for the first time is emailed to the asker then. */
+    /** A coordinator lets it be shown; a post shown for the first time is told about then, as if just written. */
     public void approve(String postId) {
-        advice.approve(current.mustTakePart(), postId);
-        advice.findAnswerIfAny(postId).ifPresent(this::tellAskerOf);
-    }
-
-    public void remove(String postId) {
-        advice.remove(current.mustTakePart(), postId);
-    }
-
-    private void tellAskerOf(Answer answer) {
-        Question question = advice.find(answer.questionId());
-        if (answer.visibility() == Visibility.SHOWN && !question.isAskedBy(answer.authorId())) {
-            mail.tell(question.askerId(), "advice", "A new answer to your question: " + question.title(),
-                    answer.authorName() + " answered your question \"" + question.title() + "\":\n\n" + answer.body()
-                            + "\n\nRead it, and mark the answer that solved it: " + link(question) + "\n");
+        Optional<Answer> answer = advice.findAnswerIfAny(postId);
+        Question question = answer.isPresent() ? null : advice.find(new QuestionId(postId));
+        boolean firstShown = answer.map(a -> a.visibility() == Visibility.WAITING)
+                .orElseGet(() -> question.visibility() == Visibility.WAITING);
+        moderation.approve(current.mustTakePart(), postId);
+        if (firstShown) {
+            answer.ifPresentOrElse(this::tellFollowersOf, () -> tellPeersOf(question));
         }
+    }
+
+    /** A coordinator hides a question or an answer from members. */
+    public void remove(String postId) {
+        moderation.remove(current.mustTakePart(), postId);
+    }
+
+    public Question editQuestion(QuestionId id, AskQuestion edited) {
+        return advice.editQuestion(current.mustTakePart(), id, edited);
+    }
+
+    public Answer editAnswer(AnswerId id, String body) {
+        return advice.editAnswer(current.mustTakePart(), id, body);
+    }
+
+    /** The answer with this id, as the member may see it (with its question). */
+    public Answer answerToEdit(AnswerId id) {
+        Member member = current.mustTakePart();
+        Answer answer = advice.findAnswer(id);
+        advice.read(member, answer.questionId());
+        return answer;
+    }
+
+    public Question lock(QuestionId id, boolean locked) {
+        return moderation.lock(current.mustTakePart(), id, locked);
+    }
+
+    /** A coordinator merges a duplicate into the question kept; the duplicate's followers follow the kept one. */
+    public Question merge(QuestionId duplicate, QuestionId kept) {
+        Question into = moderation.merge(current.mustTakePart(), duplicate, kept);
+        routing.moveFollowers(duplicate, kept);
+        return into;
+    }
+
+    public boolean mayChange(Question question) {
+        return question.isAskedBy(current.id().value()) || current.isCoordinator();
+    }
+
+    public boolean mayChange(Answer answer) {
+        return answer.isWrittenBy(current.id().value()) || current.isCoordinator();
+    }
+
+    public boolean isCoordinator() {
+        return current.isCoordinator();
+    }
+
+    private void tellPeersOf(Question question) {
+        routing.whoToTell(question).forEach((member, reason) -> news.tell(member, NewsKind.QUESTIONS_FOR_YOU,
+                "A question you may be able to answer: " + question.title(),
+                question.askerName() + " asked \"" + question.title() + "\":\n\n" + question.body() + "\n\n"
+                        + reason + " Read it and answer: " + link(question) + "\n"));
+    }
+
+    /** The question's followers hear of a new answer; never its author. */
+    private void tellFollowersOf(Answer answer) {
+        Question question = advice.find(answer.questionId());
+        for (String follower : routing.followersOf(question.id())) {
+            if (answer.isWrittenBy(follower)) {
+                continue;
+            }
+            boolean asker = question.isAskedBy(follower);
+            news.tell(follower, NewsKind.FOLLOWED_ANSWERS,
+                    (asker ? "A new answer to your question: " : "A new answer to a question you follow: ") + question.title(),
+                    answer.authorName() + " answered \"" + question.title() + "\":\n\n" + answer.body() + "\n\n"
+                            + (asker ? "Read it, and mark the answer that solved it: " : "Read it: ") + link(question) + "\n");
+        }
+    }
+
+    /** Questions whose askers are due the reminder to mark a solution (background work: no member signed in). */
+    public List<Question> dueForReminder() {
+        return advice.dueForReminder(LIST_SIZE);
+    }
+
+    /** Reminds the asker once, unless another server already did. */
+    public void remindAsker(QuestionId id) {
+        if (advice.remind(id)) {
+            Question question = advice.find(id);
+            news.tell(question.askerId(), NewsKind.ABOUT_YOUR_POSTS, "Did an answer solve your question? " + question.title(),
+                    "A week ago your question \"" + question.title() + "\" got its first answer; it now has "
+                            + question.answerCount() + ". If one of them solved it, mark it as the solution, so that others "
+                            + "with the same question find it, and thank its author:\n\n" + link(question) + "\n");
+        }
+    }
+
+    public void follow(QuestionId id) {
+        Member member = current.mustTakePart();
+        advice.read(member, id);
+        routing.follow(member, id);
+    }
+
+    public void unfollow(QuestionId id) {
+        routing.unfollow(current.mustTakePart(), id);
+    }
+
+    public boolean follows(QuestionId id) {
+        return routing.follows(current.mustTakePart(), id);
+    }
+
+    /** For the asker (and coordinators): members in the directory who may know, and why. */
+    public List<Peer> peopleWhoMayKnow(Question question) {
+        return question.isAskedBy(current.id().value()) || current.isCoordinator()
+                ? routing.peopleWhoMayKnow(question, MAY_KNOW) : List.of();
+    }
+
+    public Experience experience() {
+        return routing.experienceOf(current.mustTakePart());
+    }
+
+    public List<Topic> topicsFollowed() {
+        return routing.topicsFollowedBy(current.mustTakePart());
+    }
+
+    /** Records the member's experience and the topics they follow, together. */
+    public void recordExperience(List<String> experienceTopics, String ownWords, List<String> followedTopics) {
+        Member member = current.mustTakePart();
+        routing.recordExperience(member, experienceTopics, ownWords);
+        routing.followTopics(member, followedTopics);
     }
 
     public Answer markHelped(AnswerId id) {
@@ -110,7 +249,7 @@ public class AdviceFacade {
         Answer answer = advice.markSolution(current.mustTakePart(), id, answerId);
         Question question = advice.find(id);
         if (!answer.isWrittenBy(current.id().value())) {
-            mail.tell(answer.authorId(), "advice", "Your answer solved a question: " + question.title(),
+            news.tell(answer.authorId(), NewsKind.ABOUT_YOUR_POSTS, "Your answer solved a question: " + question.title(),
                     "Your answer to \"" + question.title() + "\" was marked as the one that solved it. Thank you.\n\n"
                             + link(question) + "\n");
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import uk.cmlnetwork.advice.Answer;
 import uk.cmlnetwork.advice.AnswerId;
+import uk.cmlnetwork.advice.Peer;
 import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.Visibility;
@@ -27,6 +28,7 @@ public class QuestionPage implements Serializable {
     private String answer;
     private transient Question question;
     private transient List<Answer> answers;
+    private transient List<Peer> mayKnow;
 
     public void load() {
         try {
@@ -45,7 +47,7 @@ public class QuestionPage implements Serializable {
     public String answer() {
         return Pages.attempt(Map.of("answer", "answer:text"), () -> {
             Answer added = advice.answer(question().id(), answer);
-            Pages.showInfo(added.visibility() == Visibility.SHOWN ? "Your answer is added. The member who asked has been emailed"
+            Pages.showInfo(added.visibility() == Visibility.SHOWN ? "Your answer is added. The member who asked, and those who follow the question, are told"
                     : "Your answer is added. As one of your first posts, it waits for a coordinator before others see it");
             answer = null;
             refresh();
@@ -69,6 +71,34 @@ public class QuestionPage implements Serializable {
             refresh();
             return null;
         });
+    }
+
+    public String follow() {
+        return Pages.attempt(Map.of(), () -> {
+            advice.follow(question().id());
+            Pages.showInfo("You follow this question: you will hear of new answers, as you chose in your email choices");
+            return null;
+        });
+    }
+
+    public String unfollow() {
+        return Pages.attempt(Map.of(), () -> {
+            advice.unfollow(question().id());
+            Pages.showInfo("You no longer follow this question");
+            return null;
+        });
+    }
+
+    public boolean isFollowing() {
+        return advice.follows(question().id());
+    }
+
+    /** For the asker: members in the member directory who may know, and why. */
+    public List<Peer> getPeopleWhoMayKnow() {
+        if (mayKnow == null) {
+            mayKnow = advice.peopleWhoMayKnow(question());
+        }
+        return mayKnow;
     }
 
     public String makePublic() {

@@ -1,11 +1,8 @@
 package uk.cmlnetwork.web.mail;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -14,8 +11,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +33,6 @@ public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
     static final int BATCH = 50;
     static final int WORKERS = 4;
-    private static final long TICK_MILLIS = 1000;
 
     @Resource(lookup = "mail/cml")
     Session mail;
@@ -59,21 +53,9 @@ public class OutboxSender {
     Duration sendFor = MailOutbox.LEASE.minusSeconds(15);
 
     private final AtomicInteger working = new AtomicInteger();
-    private ScheduledFuture<?> ticking;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        ticking = executor.scheduleWithFixedDelay(this::look, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (ticking != null) {
-            ticking.cancel(false);
-        }
-    }
-
-    /** The tick: one worker looks, unless some are already at work. */
-    void look() {
+    /** Every second ({@code BackgroundWork}): one worker looks, unless some are already at work. */
+    public void look() {
         if (working.compareAndSet(0, 1)) {
             executor.execute(this::work);
         }

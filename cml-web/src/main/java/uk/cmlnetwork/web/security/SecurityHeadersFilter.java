@@ -39,7 +39,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /**
      * Pages a browser must not keep (after signing out, the back button would show them again): the
-     * members', managers' and coordinators' pages, and every page shown to a signed-in member, since
+     * members', managers' and coordinators' pages, a member's email choices, and every page shown to a signed-in member, since
      * each shows who they are.
      */
     static boolean isPrivate(HttpServletRequest request) {
@@ -48,6 +48,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             return false; // the site's style sheets, scripts and images: the same for everyone
         }
         return path.startsWith("/account/") || path.startsWith("/manage/") || path.startsWith("/coordinator/")
+                || path.startsWith("/email-choices") // reached by a member's own signed link
                 || request.getUserPrincipal() != null || request.getRequestedSessionId() != null;
     }
 

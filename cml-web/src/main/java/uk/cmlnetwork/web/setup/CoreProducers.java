@@ -9,7 +9,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
+import uk.cmlnetwork.advice.AdviceModeration;
 import uk.cmlnetwork.advice.PeerAdvice;
+import uk.cmlnetwork.advice.PeerRouting;
+import uk.cmlnetwork.news.MemberNews;
+import uk.cmlnetwork.shared.LinkSigning;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
@@ -137,6 +141,26 @@ public class CoreProducers {
     @Produces
     PeerAdvice peerAdvice() {
         return services.peerAdvice();
+    }
+
+    @Produces
+    AdviceModeration adviceModeration() {
+        return services.adviceModeration();
+    }
+
+    @Produces
+    PeerRouting peerRouting() {
+        return services.peerRouting();
+    }
+
+    @Produces
+    MemberNews memberNews() {
+        return services.memberNews();
+    }
+
+    @Produces
+    LinkSigning linkSigning() {
+        return services.linkSigning();
     }
 
     @Produces

@@ -56,6 +56,11 @@ public class Settings {
         return number("cml/signInsPerClient", 30);
     }
 
+    /** The hour (London time) from which members' daily and weekly emails go out (cml/digestHour). */
+    public int digestHour() {
+        return number("cml/digestHour", 7);
+    }
+
     private int number(String name, int otherwise) {
         try {
             return Integer.parseInt(text(name, Integer.toString(otherwise)));

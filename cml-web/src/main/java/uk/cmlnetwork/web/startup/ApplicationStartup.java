@@ -13,7 +13,7 @@ import uk.cmlnetwork.web.setup.Settings;
 /**
  * When the application starts: bring the database schema up to date (the same Liquibase changelog
  * the Java SE entry point uses), add the demo content if it is switched on and the database is empty,
- * and appoint the first coordinator if the setting names one and there is none yet.
+ * make the key of emailed links if the site has none, and appoint the first coordinator if the setting names one and there is none yet.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -31,8 +31,16 @@ public class ApplicationStartup {
     @Inject
     FirstCoordinator firstCoordinator;
 
+    @Inject
+    LinkKey linkKey;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         DatabaseSchema.migrate(database);
+        try {
+            linkKey.ensure();
+        } catch (RuntimeException anotherServerMadeIt) {
+            LOG.fine("Another server made the key of emailed links at the same moment; it is used");
+        }
         if (settings.demoContent() && demoContent.addIfEmpty()) {
             LOG.info("Added the demo content to an empty database (switch off with cml.demo.content=false)");
         }

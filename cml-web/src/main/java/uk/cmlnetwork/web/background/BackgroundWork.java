@@ -1,0 +1,59 @@
+package uk.cmlnetwork.web.background;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.cmlnetwork.web.mail.OutboxSender;
+
+/**
+ * The one place work is started in the background, on the server's managed scheduler: the outbox
+ * sender every second, and members' due news (daily and weekly emails, reminders) every
+ * {@link #NEWS_SECONDS} seconds. Each piece of work is safe with several servers running it: the
+ * database decides which one does each email (the outbox's lease, a digest's key, a reminder's
+ * guarded update).
+ */
+@ApplicationScoped
+public class BackgroundWork {
+    private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
+    static final long NEWS_SECONDS = 15;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    OutboxSender outbox;
+
+    @Inject
+    DueNews news;
+
+    private final List<ScheduledFuture<?>> running = new ArrayList<>();
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        running.add(executor.scheduleWithFixedDelay(outbox::look, 1, 1, TimeUnit.SECONDS));
+        running.add(executor.scheduleWithFixedDelay(() -> quietly(news::sendDue), NEWS_SECONDS, NEWS_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @PreDestroy
+    void stop() {
+        running.forEach(work -> work.cancel(false));
+    }
+
+    /** A failure waits for the next round: a scheduled task that throws is never run again. */
+    private static void quietly(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Background work stopped for now; it tries again next round", e);
+        }
+    }
+}

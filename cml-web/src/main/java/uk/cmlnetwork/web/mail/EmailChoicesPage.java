@@ -1,0 +1,95 @@
+package uk.cmlnetwork.web.mail;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.news.Frequency;
+import uk.cmlnetwork.news.NewsKind;
+import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.web.page.Pages;
+import uk.cmlnetwork.web.security.CurrentMember;
+
+/**
+ * A member chooses, for each kind of news, at once, daily, weekly or never. Reached from the link at the
+ * end of every news email (signed: no sign-in needed) or, signed in, from their account.
+ */
+@Named
+@ViewScoped
+public class EmailChoicesPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EmailChoicesFacade emails;
+
+    @Inject
+    transient CurrentMember current;
+
+    private String member;
+    private String key;
+    private MemberId whose;
+    private String refusal;
+    private final Map<String, String> choices = new HashMap<>();
+
+    public void load() {
+        if ((member == null || member.isBlank()) && !current.isSignedIn()) {
+            return; // the page offers to sign in
+        }
+        try {
+            whose = emails.whose(member, key);
+            emails.choices(whose).forEach((kind, frequency) -> choices.put(kind.name(), frequency.name()));
+        } catch (DomainException refused) {
+            refusal = refused.getMessage();
+        }
+    }
+
+    public String save() {
+        if (whose == null) {
+            return null;
+        }
+        Map<NewsKind, Frequency> chosen = new EnumMap<>(NewsKind.class);
+        Map<String, String> problems = new LinkedHashMap<>();
+        for (NewsKind kind : NewsKind.values()) {
+            try {
+                chosen.put(kind, Frequency.valueOf(String.valueOf(choices.get(kind.name()))));
+            } catch (IllegalArgumentException none) {
+                problems.put(kind.name(), "Choose how often you hear of " + kind.label().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (!problems.isEmpty()) {
+            Map<String, String> fields = new HashMap<>();
+            problems.keySet().forEach(kind -> fields.put(kind, "choices:" + kind));
+            Pages.showProblems(new InvalidInput(problems), fields);
+            return null;
+        }
+        emails.choose(whose, chosen);
+        Pages.showInfo("Your email choices are saved");
+        return null;
+    }
+
+    public List<NewsKind> getKinds() {
+        return List.of(NewsKind.values());
+    }
+
+    public List<Frequency> getFrequencies() {
+        return List.of(Frequency.values());
+    }
+
+    public boolean isReady() {
+        return whose != null;
+    }
+
+    public String getRefusal() { return refusal; }
+    public Map<String, String> getChoices() { return choices; }
+    public String getMember() { return member; }
+    public void setMember(String member) { this.member = member; }
+    public String getKey() { return key; }
+    public void setKey(String key) { this.key = key; }
+}
