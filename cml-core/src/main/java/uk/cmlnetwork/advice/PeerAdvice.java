@@ -214,6 +214,11 @@ public class PeerAdvice {
         return questions.publicQuestions(limit).stream().map(this::asPublic).toList();
     }
 
+    /** Public questions mentioning these words, newest first (the site's search, for visitors). */
+    public List<Question> publicMatching(String words, int limit) {
+        return words == null || words.isBlank() ? List.of() : questions.publicMatching(words.strip().toLowerCase(Locale.ROOT), limit);
+    }
+
     /** One public question with its solution; anything else is not found. */
     public PublicQuestion publicQuestion(QuestionId id) {
         Question question = questions.find(id).filter(Question::isPublic)

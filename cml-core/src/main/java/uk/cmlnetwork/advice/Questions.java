@@ -41,6 +41,9 @@ public interface Questions {
     /** Public questions (solved, shown, made public by their askers), newest first. */
     List<Question> publicQuestions(int limit);
 
+    /** Public questions with these words (lower case) in the title or text, newest first. */
+    List<Question> publicMatching(String words, int limit);
+
     /** How many of the member's questions and answers are shown (a new member's first posts wait for review). */
     long shownPostsBy(String memberId);
 

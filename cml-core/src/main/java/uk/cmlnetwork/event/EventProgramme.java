@@ -167,6 +167,11 @@ public class EventProgramme {
         return events.search(search, clock.instant(), limit);
     }
 
+    /** Public events, past ones too, mentioning these words, latest first (the site's search). */
+    public List<NetworkEvent> publicMatching(String words, int limit) {
+        return words == null || words.isBlank() ? List.of() : events.publicMatching(words.strip().toLowerCase(java.util.Locale.ROOT), limit);
+    }
+
     /** Public events a library hosts (regional meetups), newest first. */
     public List<NetworkEvent> hostedBy(LibraryId library) {
         return events.hostedBy(library, 50);

@@ -12,6 +12,9 @@ public interface NetworkEvents {
     /** Public events matching the search: not ended by now soonest first, or (past) ended most recent first. */
     List<NetworkEvent> search(EventSearch search, Instant now, int limit);
 
+    /** Public events (past ones too) with these words (lower case) in the title or description, latest first. */
+    List<NetworkEvent> publicMatching(String words, int limit);
+
     /** Every event not ended by now, whatever its status, and every proposal waiting for a decision. */
     List<NetworkEvent> notOverOrAwaitingDecision(Instant now, int limit);
 

@@ -64,6 +64,16 @@ public class JpaNetworkEvents implements NetworkEvents {
     }
 
     @Override
+    public List<NetworkEvent> publicMatching(String words, int limit) {
+        return em.createQuery("select e from NetworkEvent e where e.status in :shown and (lower(e.title) like :words"
+                        + " or lower(e.description) like :words) order by e.startsAt desc, e.id", NetworkEvent.class)
+                .setParameter("shown", Arrays.stream(EventStatus.values()).filter(EventStatus::isPublic).toList())
+                .setParameter("words", Like.containing(words))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<NetworkEvent> hostedBy(uk.cmlnetwork.library.LibraryId library, int limit) {
         return em.createQuery("select e from NetworkEvent e where e.hostLibraryId = :library and e.status in :shown"
                         + " order by e.startsAt desc, e.id", NetworkEvent.class)

@@ -33,6 +33,16 @@ public class JpaPosts implements Posts {
     }
 
     @Override
+    public List<Post> publishedMatching(String words, int limit) {
+        return em.createQuery("select p from Post p where p.status = :published and (lower(p.title) like :words"
+                        + " or lower(p.body) like :words) order by p.publishedAt desc, p.id", Post.class)
+                .setParameter("published", PostStatus.PUBLISHED)
+                .setParameter("words", Like.containing(words))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Post> published(String topicCode, LibraryId library, int limit) {
         StringBuilder jpql = new StringBuilder("select p from Post p where p.status = :published");
         if (topicCode != null) {

@@ -63,7 +63,7 @@ public class JpaQuestions implements Questions {
             query.setParameter("region", region);
         }
         if (words != null) {
-            query.setParameter("words", "%" + words.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            query.setParameter("words", Like.containing(words.toLowerCase(Locale.ROOT)));
         }
         return query.getResultList();
     }
@@ -136,6 +136,17 @@ public class JpaQuestions implements Questions {
         return em.createQuery("select q from Question q where q.publicSince is not null and q.moderation.visibility = :shown"
                         + " and q.solutionId is not null order by q.askedAt desc, q.id", Question.class)
                 .setParameter("shown", Visibility.SHOWN)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<Question> publicMatching(String words, int limit) {
+        return em.createQuery("select q from Question q where q.publicSince is not null and q.moderation.visibility = :shown"
+                        + " and q.solutionId is not null and (lower(q.title) like :words or lower(q.body) like :words)"
+                        + " order by q.askedAt desc, q.id", Question.class)
+                .setParameter("shown", Visibility.SHOWN)
+                .setParameter("words", Like.containing(words))
                 .setMaxResults(limit)
                 .getResultList();
     }

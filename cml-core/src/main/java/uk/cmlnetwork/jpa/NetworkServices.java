@@ -24,6 +24,7 @@ import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.PostText;
 import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.resource.EventMaterials;
+import uk.cmlnetwork.search.SiteSearch;
 import uk.cmlnetwork.resource.ResourceFiles;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.AttemptLimits;
@@ -61,6 +62,7 @@ public final class NetworkServices {
     private final AdviceModeration adviceModeration;
     private final MemberNews memberNews;
     private final LinkSigning linkSigning;
+    private final SiteSearch siteSearch;
     private final MailingList mailingList;
     private final NewsletterDesk newsletterDesk;
 
@@ -105,6 +107,7 @@ public final class NetworkServices {
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
         this.linkSigning = new LinkSigning(new JpaSiteKeys(em));
+        this.siteSearch = new SiteSearch(peerAdvice, resourceLibrary, memberBlog, eventProgramme, libraryDirectory);
         this.attemptLimits = new AttemptLimits(new JpaAttempts(em), clock);
         this.newsletterDesk = new NewsletterDesk(issues, mailOutbox, subscribers, memberBlog, eventProgramme,
                 resourceLibrary, inputCheck, clock);
@@ -180,6 +183,10 @@ public final class NetworkServices {
 
     public PeerRouting peerRouting() {
         return peerRouting;
+    }
+
+    public SiteSearch siteSearch() {
+        return siteSearch;
     }
 
     public LinkSigning linkSigning() {

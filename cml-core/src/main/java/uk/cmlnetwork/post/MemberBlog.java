@@ -96,6 +96,11 @@ public class MemberBlog {
         return posts.published(topicCode == null || topicCode.isBlank() ? null : topicCode, library, limit);
     }
 
+    /** Published posts mentioning these words, newest first (the site's search). */
+    public List<Post> publishedMatching(String words, int limit) {
+        return words == null || words.isBlank() ? List.of() : posts.publishedMatching(words.strip().toLowerCase(java.util.Locale.ROOT), limit);
+    }
+
     public List<Post> inReview(PostWriter reviewer) {
         mustReview(reviewer);
         return posts.inReview();

@@ -17,6 +17,9 @@ public interface Posts {
     /** Posts waiting for review, oldest submitted first. */
     List<Post> inReview();
 
+    /** Published posts with these words (lower case) in the title or text, newest first. */
+    List<Post> publishedMatching(String words, int limit);
+
     /** A member's own posts, newest change first. */
     List<Post> writtenBy(String writerId);
 }

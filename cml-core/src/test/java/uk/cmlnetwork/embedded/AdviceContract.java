@@ -280,6 +280,27 @@ abstract class AdviceContract extends NetworkFixture {
                 "not into a merged question");
     }
 
+    /** The site's one search: each kind marked, title matches first; visitors find only public questions. */
+    @Test
+    void theSiteSearchFindsQuestionsEventsAndLibrariesEachMarked() {
+        network.inTransaction(s -> s.libraryDirectory().add(new AddLibrary("Asset Transfer Library", null, null,
+                "North Somerset", Region.SOUTH_WEST, ManagementType.CRL, LibraryStage.SUSTAINING, null, null)).id());
+        scheduled(workshop(10, NOW.plusSeconds(86_400)));
+        Member asker = activeMember("Ann Asker", "ann@example.org");
+        Question asked = approved(network.inTransaction(s -> s.peerAdvice().ask(asker, new AskQuestion("Who pays for repairs?",
+                "Our asset transfer lease is silent about it.", List.of(), false))));
+
+        List<uk.cmlnetwork.search.SearchHit> found = network.inTransaction(s -> s.siteSearch().search("asset TRANSFER", true));
+        assertEquals(List.of("EVENT", "LIBRARY", "QUESTION"), found.stream().map(h -> h.kind().name()).toList(),
+                "title matches first (the event, the library), then the question mentioning it: " + found);
+        assertEquals(asked.id().value(), found.get(2).id());
+        assertEquals("Library", found.get(1).kind().label());
+        List<uk.cmlnetwork.search.SearchHit> forVisitors = network.inTransaction(s -> s.siteSearch().search("asset transfer", false));
+        assertEquals(List.of("EVENT", "LIBRARY"), forVisitors.stream().map(h -> h.kind().name()).toList(),
+                "only members find a question that is not public");
+        assertTrue(network.inTransaction(s -> s.siteSearch().search(" ", true)).isEmpty());
+    }
+
     private static List<QuestionId> ids(List<Question> questions) {
         return questions.stream().map(Question::id).toList();
     }

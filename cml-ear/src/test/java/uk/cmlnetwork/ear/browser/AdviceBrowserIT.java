@@ -118,6 +118,9 @@ class AdviceBrowserIT {
 
             answerer.open("account/ask.xhtml");
             answerer.type("ask:title", "What insurance does a community library building need?");
+            String live = answerer.waitFor("#similar-live", title); // shown while typing, by the page's script
+            assertTrue(live.contains("Solved"), live);
+            answerer.assertAccessible();
             answerer.driver.findElement(By.id("ask:similar")).click();
             String similar = answerer.waitFor("#similar-questions", title);
             assertTrue(similar.contains("Solved"), similar);

@@ -26,6 +26,7 @@ import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.web.mail.NewsMail;
 import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.NotAllowed;
 import uk.cmlnetwork.web.setup.Settings;
 
 /**
@@ -137,12 +138,30 @@ public class AdviceFacade {
         return advice.editAnswer(current.mustTakePart(), id, body);
     }
 
-    /** The answer with this id, as the member may see it (with its question). */
-    public Answer answerToEdit(AnswerId id) {
+    /** The answer with this id, if the id is an answer's (not a question's). */
+    public Optional<Answer> answerIfAny(String postId) {
+        current.mustTakePart();
+        return advice.findAnswerIfAny(postId);
+    }
+
+    /** The answer with this id, for its author or a coordinator to change; anyone else is refused. */
+    public Answer answerToChange(AnswerId id) {
         Member member = current.mustTakePart();
         Answer answer = advice.findAnswer(id);
         advice.read(member, answer.questionId());
+        if (!mayChange(answer)) {
+            throw new NotAllowed();
+        }
         return answer;
+    }
+
+    /** The question with this id, for its asker or a coordinator to change; anyone else is refused. */
+    public Question questionToChange(QuestionId id) {
+        Question question = question(id);
+        if (!mayChange(question)) {
+            throw new NotAllowed();
+        }
+        return question;
     }
 
     public Question lock(QuestionId id, boolean locked) {

@@ -26,6 +26,7 @@ public class QuestionPage implements Serializable {
 
     private String id;
     private String answer;
+    private String keptId;
     private transient Question question;
     private transient List<Answer> answers;
     private transient List<Peer> mayKnow;
@@ -101,6 +102,68 @@ public class QuestionPage implements Serializable {
         return mayKnow;
     }
 
+    /** A coordinator closes the question to new answers, or opens it again. */
+    public String lock(boolean locked) {
+        return Pages.attempt(Map.of(), () -> {
+            advice.lock(question().id(), locked);
+            Pages.showInfo(locked ? "The question is closed to new answers" : "The question takes new answers again");
+            refresh();
+            return null;
+        });
+    }
+
+    /** A coordinator hides a question or an answer from members (shown again from the review page). */
+    public String hide(String postId) {
+        return Pages.attempt(Map.of(), () -> {
+            advice.remove(postId);
+            Pages.showInfo("Hidden from members. Coordinators still see it here, and can show it again");
+            refresh();
+            return null;
+        });
+    }
+
+    /** A coordinator shows a hidden question or answer again. */
+    public String showAgain(String postId) {
+        return Pages.attempt(Map.of(), () -> {
+            advice.approve(postId);
+            Pages.showInfo("Shown to members again");
+            refresh();
+            return null;
+        });
+    }
+
+    /** A coordinator merges this question into the one chosen. */
+    public String merge() {
+        return Pages.attempt(Map.of(), () -> {
+            if (keptId == null || keptId.isBlank()) {
+                Pages.showProblems(uk.cmlnetwork.shared.InvalidInput.of("kept", "Choose the question to keep"),
+                        Map.of("kept", "keeping:kept"));
+                return null;
+            }
+            advice.merge(question().id(), new QuestionId(keptId));
+            Pages.showInfo("Merged: its answers are now with the question kept");
+            refresh();
+            return null;
+        });
+    }
+
+    /** Questions this one may duplicate, for a coordinator to merge it into. */
+    public List<Question> getMergeCandidates() {
+        return advice.similarTo(question().title()).stream().filter(q -> !q.id().equals(question().id())).toList();
+    }
+
+    public boolean isCoordinator() {
+        return advice.isCoordinator();
+    }
+
+    public boolean mayChange(Answer answer) {
+        return advice.mayChange(answer);
+    }
+
+    public boolean isMayChangeQuestion() {
+        return advice.mayChange(question());
+    }
+
     public String makePublic() {
         return Pages.attempt(Map.of(), () -> {
             advice.makePublic(question().id());
@@ -155,6 +218,8 @@ public class QuestionPage implements Serializable {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
+    public String getKeptId() { return keptId; }
+    public void setKeptId(String keptId) { this.keptId = keptId; }
     public String getAnswer() { return answer; }
     public void setAnswer(String answer) { this.answer = answer; }
 }
