@@ -2,6 +2,8 @@ package uk.cmlnetwork.advice;
 
 import java.time.Clock;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.resource.Resource;
+import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.NotFound;
 
@@ -13,11 +15,34 @@ import uk.cmlnetwork.shared.NotFound;
  */
 public class AdviceModeration {
     private final Questions questions;
+    private final ResourceLibrary resources;
     private final Clock clock;
 
-    public AdviceModeration(Questions questions, Clock clock) {
+    public AdviceModeration(Questions questions, ResourceLibrary resources, Clock clock) {
         this.questions = questions;
+        this.resources = resources;
         this.clock = clock;
+    }
+
+    /**
+     * A coordinator makes a solved question a resource ("From the network: ..."), listed at once; the
+     * resource links to the question and the question to the resource.
+     */
+    public Resource makeResource(Member coordinator, QuestionId id) {
+        mustBeCoordinator(coordinator);
+        Question question = find(id);
+        if (!question.isSolved() || question.visibility() != Visibility.SHOWN || question.mergedInto() != null) {
+            throw new DomainException("Only a solved question shown to members becomes a resource");
+        }
+        if (question.resourceId() != null) {
+            throw new DomainException("This question is already a resource");
+        }
+        Answer solution = questions.findAnswer(question.solution()).orElseThrow();
+        String summary = "The answer that solved it: " + solution.body().strip().replaceAll("\\s+", " ");
+        Resource resource = resources.publishFromQuestion(id.value(), "From the network: " + question.title(),
+                summary.length() > 600 ? summary.substring(0, 597) + "..." : summary, question.topics());
+        question.madeInto(resource.id().value());
+        return resource;
     }
 
     /** What coordinators must decide: new members' first posts, and posts hidden by reports. */

@@ -144,7 +144,7 @@ public class PeerAdvice {
         if (!answer.questionId().equals(id)) {
             throw new NotFound("answer", answerId.value());
         }
-        question.solvedBy(answerId);
+        question.solvedBy(answerId, clock.instant());
         return answer;
     }
 
@@ -212,6 +212,11 @@ public class PeerAdvice {
     /** Public questions with their solutions, newest first, as anyone may read them. */
     public List<PublicQuestion> publicQuestions(int limit) {
         return questions.publicQuestions(limit).stream().map(this::asPublic).toList();
+    }
+
+    /** Questions solved since then (shown, not merged), for the newsletter's draft: newest first. */
+    public List<Question> solvedSince(java.time.Instant since, int limit) {
+        return questions.solvedSince(since, limit);
     }
 
     /** Public questions mentioning these words, newest first (the site's search, for visitors). */

@@ -96,6 +96,14 @@ public class Question {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** When its solution was marked; null while unsolved. */
+    @Column(name = "solved_at")
+    private Instant solvedAt;
+
+    /** The resource a coordinator made of it once solved, or null. */
+    @Column(name = "resource_id", length = 36)
+    private String resourceId;
+
     /** When a coordinator closed it to new answers; null while open. */
     @Column(name = "locked_at")
     private Instant lockedAt;
@@ -176,8 +184,9 @@ public class Question {
 
     /** Takes over the duplicate's solution, if it has none of its own. */
     void takeSolutionOf(Question duplicate) {
-        if (solutionId == null) {
+        if (solutionId == null && duplicate.solutionId != null) {
             solutionId = duplicate.solutionId;
+            solvedAt = duplicate.solvedAt;
         }
         duplicate.solutionId = null;
     }
@@ -207,8 +216,22 @@ public class Question {
         return publicSince != null && visibility() == Visibility.SHOWN;
     }
 
-    void solvedBy(AnswerId answer) {
+    void solvedBy(AnswerId answer, Instant now) {
         solutionId = answer.value();
+        solvedAt = now;
+    }
+
+    void madeInto(String resource) {
+        resourceId = resource;
+    }
+
+    /** The resource made of it, or null. */
+    public String resourceId() {
+        return resourceId;
+    }
+
+    public Instant solvedAt() {
+        return solvedAt;
     }
 
     public QuestionId id() {

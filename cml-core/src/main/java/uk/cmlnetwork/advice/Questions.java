@@ -41,6 +41,9 @@ public interface Questions {
     /** Public questions (solved, shown, made public by their askers), newest first. */
     List<Question> publicQuestions(int limit);
 
+    /** Shown questions, not merged, solved after this moment, newest solution first. */
+    List<Question> solvedSince(Instant since, int limit);
+
     /** Public questions with these words (lower case) in the title or text, newest first. */
     List<Question> publicMatching(String words, int limit);
 
@@ -57,6 +60,10 @@ public interface Questions {
     boolean hasReport(String key);
 
     void store(Report report);
+
+    void store(ReplyAddress address);
+
+    Optional<ReplyAddress> findReplyAddress(String token);
 
     /** The member erased their account: their questions and answers stay, no longer naming them. */
     void forgetMember(String memberId);

@@ -13,6 +13,7 @@ import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.QuestionList;
 import uk.cmlnetwork.advice.Questions;
+import uk.cmlnetwork.advice.ReplyAddress;
 import uk.cmlnetwork.advice.Report;
 import uk.cmlnetwork.advice.Visibility;
 import uk.cmlnetwork.shared.Region;
@@ -141,6 +142,16 @@ public class JpaQuestions implements Questions {
     }
 
     @Override
+    public List<Question> solvedSince(Instant since, int limit) {
+        return em.createQuery("select q from Question q where q.moderation.visibility = :shown and q.mergedInto is null"
+                        + " and q.solutionId is not null and q.solvedAt > :since order by q.solvedAt desc, q.id", Question.class)
+                .setParameter("shown", Visibility.SHOWN)
+                .setParameter("since", since)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Question> publicMatching(String words, int limit) {
         return em.createQuery("select q from Question q where q.publicSince is not null and q.moderation.visibility = :shown"
                         + " and q.solutionId is not null and (lower(q.title) like :words or lower(q.body) like :words)"
@@ -195,7 +206,18 @@ public class JpaQuestions implements Questions {
     }
 
     @Override
+    public void store(ReplyAddress address) {
+        em.persist(address);
+    }
+
+    @Override
+    public Optional<ReplyAddress> findReplyAddress(String token) {
+        return Optional.ofNullable(em.find(ReplyAddress.class, token));
+    }
+
+    @Override
     public void forgetMember(String memberId) {
+        em.createQuery("delete from ReplyAddress r where r.memberId = :member").setParameter("member", memberId).executeUpdate();
         em.createQuery("update Question q set q.askerId = null, q.askerName = :former where q.askerId = :member")
                 .setParameter("former", Answer.FORMER_MEMBER).setParameter("member", memberId).executeUpdate();
         em.createQuery("update Answer a set a.authorId = null, a.authorName = :former where a.authorId = :member")

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import uk.cmlnetwork.advice.AdviceModeration;
+import uk.cmlnetwork.advice.AnswersByEmail;
 import uk.cmlnetwork.advice.PeerAdvice;
 import uk.cmlnetwork.advice.PeerRouting;
 import uk.cmlnetwork.event.ConferenceAgenda;
@@ -60,6 +61,7 @@ public final class NetworkServices {
     private final PeerAdvice peerAdvice;
     private final PeerRouting peerRouting;
     private final AdviceModeration adviceModeration;
+    private final AnswersByEmail answersByEmail;
     private final MemberNews memberNews;
     private final LinkSigning linkSigning;
     private final SiteSearch siteSearch;
@@ -92,7 +94,7 @@ public final class NetworkServices {
         this.mailingList = new MailingList(subscribers, inputCheck, clock);
         JpaQuestions questions = new JpaQuestions(em);
         this.peerAdvice = new PeerAdvice(questions, members, libraries, topics, postText, inputCheck, clock);
-        this.adviceModeration = new AdviceModeration(questions, clock);
+        this.answersByEmail = new AnswersByEmail(questions, members, peerAdvice, clock);
         this.peerRouting = new PeerRouting(new JpaPeers(em), members, libraries, topics, clock);
         this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
         this.memberNews = new MemberNews(new JpaNews(em), members, mailOutbox, clock);
@@ -104,13 +106,14 @@ public final class NetworkServices {
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
         this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);
+        this.adviceModeration = new AdviceModeration(questions, resourceLibrary, clock);
         this.conferenceAgenda = new ConferenceAgenda(events, new JpaAgendaSessions(em), inputCheck);
         this.eventMaterials = new EventMaterials(events, resources, inputCheck, clock);
         this.linkSigning = new LinkSigning(new JpaSiteKeys(em));
         this.siteSearch = new SiteSearch(peerAdvice, resourceLibrary, memberBlog, eventProgramme, libraryDirectory);
         this.attemptLimits = new AttemptLimits(new JpaAttempts(em), clock);
         this.newsletterDesk = new NewsletterDesk(issues, mailOutbox, subscribers, memberBlog, eventProgramme,
-                resourceLibrary, inputCheck, clock);
+                resourceLibrary, peerAdvice, inputCheck, clock);
     }
 
     public MailingList mailingList() {
@@ -175,6 +178,10 @@ public final class NetworkServices {
 
     public PeerAdvice peerAdvice() {
         return peerAdvice;
+    }
+
+    public AnswersByEmail answersByEmail() {
+        return answersByEmail;
     }
 
     public AdviceModeration adviceModeration() {

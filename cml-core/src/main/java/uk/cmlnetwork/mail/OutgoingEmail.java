@@ -43,6 +43,10 @@ public class OutgoingEmail {
     @Column(name = "calendar")
     private String calendar;
 
+    /** Where replies go, if not to the site's own address (a notification that can be answered by email). */
+    @Column(name = "reply_to", length = 254)
+    private String replyTo;
+
     @Column(name = "queued_at", nullable = false)
     private Instant queuedAt;
 
@@ -84,12 +88,18 @@ public class OutgoingEmail {
         this.subject = letter.subject();
         this.body = letter.body();
         this.calendar = letter.calendar();
+        this.replyTo = letter.replyTo();
         this.queuedAt = queuedAt;
         this.nextAttemptAt = queuedAt;
     }
 
     public String id() {
         return id;
+    }
+
+    /** Where replies go, or null for the site's own address. */
+    public String replyTo() {
+        return replyTo;
     }
 
     public String kind() {

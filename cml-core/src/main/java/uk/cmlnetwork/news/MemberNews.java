@@ -54,14 +54,29 @@ public class MemberNews {
      * @param footer the last lines of an email to this member (where to change their choices)
      */
     public void tell(String memberId, NewsKind kind, String subject, String text, Function<String, String> footer) {
+        tell(memberId, kind, subject, text, footer, null);
+    }
+
+    /**
+     * As {@link #tell(String, NewsKind, String, String, Function)}; an email sent at once can be answered
+     * by replying to it.
+     *
+     * @param replyAddress makes the email's own reply address (asked only for an email sent at once), or null
+     */
+    public void tell(String memberId, NewsKind kind, String subject, String text, Function<String, String> footer,
+                     java.util.function.Supplier<String> replyAddress) {
         Member member = memberId == null ? null : members.find(new MemberId(memberId)).orElse(null);
         if (member == null || member.status() != MemberStatus.ACTIVE) {
             return;
         }
         Frequency frequency = frequency(memberId, kind);
         switch (frequency) {
-            case AT_ONCE -> outbox.queue(new Letter("news", member.email(), member.name(), subject,
-                    "Hello " + member.name() + ",\n\n" + text + "\n" + footer.apply(memberId)));
+            case AT_ONCE -> {
+                String replyTo = replyAddress == null ? null : replyAddress.get();
+                outbox.queue(new Letter("news", member.email(), member.name(), subject, "Hello " + member.name() + ",\n\n"
+                        + text + (replyTo == null ? "" : "\nTo answer, reply to this email: what you write above the quoted "
+                        + "text is added as your answer, in your name.\n") + "\n" + footer.apply(memberId), null, replyTo));
+            }
             case DAILY, WEEKLY -> news.store(new NewsItem(memberId, kind, frequency, subject, text, clock.instant()));
             case NEVER -> { }
         }

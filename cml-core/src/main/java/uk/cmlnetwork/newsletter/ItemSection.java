@@ -5,6 +5,7 @@ public enum ItemSection {
     POST("From members' libraries"),
     EVENT("Coming up: places left"),
     RESOURCE("New resources"),
+    QUESTION("Solved by the network"),
     FUNDING("Funding closing soon");
 
     private final String heading;

@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.cmlnetwork.advice.PeerAdvice;
+import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.member.Member;
@@ -30,6 +32,8 @@ import uk.cmlnetwork.shared.NotFound;
 public class NewsletterDesk {
     /** What the first issue counts as new. */
     static final Duration FIRST_ISSUE_LOOKS_BACK = Duration.ofDays(31);
+    /** The most solved questions a draft offers. */
+    static final int SOLVED_QUESTIONS = 10;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final NewsletterIssues issues;
@@ -38,22 +42,28 @@ public class NewsletterDesk {
     private final MemberBlog blog;
     private final EventProgramme programme;
     private final ResourceLibrary resources;
+    private final PeerAdvice advice;
     private final InputCheck inputCheck;
     private final Clock clock;
 
     public NewsletterDesk(NewsletterIssues issues, MailOutbox outbox, Subscribers subscribers, MemberBlog blog,
-                          EventProgramme programme, ResourceLibrary resources, InputCheck inputCheck, Clock clock) {
+                          EventProgramme programme, ResourceLibrary resources, PeerAdvice advice, InputCheck inputCheck,
+                          Clock clock) {
         this.issues = issues;
         this.outbox = outbox;
         this.subscribers = subscribers;
         this.blog = blog;
         this.programme = programme;
         this.resources = resources;
+        this.advice = advice;
         this.inputCheck = inputCheck;
         this.clock = clock;
     }
 
-    /** A new draft: posts, resources published since the last issue went out, events with places, funding closing soon. */
+    /**
+     * A new draft: posts, resources and questions solved since the last issue went out, events with places,
+     * funding closing soon.
+     */
     public NewsletterIssue draftNext(Member coordinator) {
         requireCoordinator(coordinator);
         Instant now = clock.instant();
@@ -75,6 +85,12 @@ public class NewsletterDesk {
                 items.add(new IssueItem(ItemSection.RESOURCE, resource.title(), resource.kind().label()
                         + (resource.summary() == null ? "" : ": " + resource.summary()), "resources.xhtml#" + resource.id().value()));
             }
+        }
+        for (Question solved : advice.solvedSince(since, SOLVED_QUESTIONS)) {
+            items.add(new IssueItem(ItemSection.QUESTION, solved.title(), solved.answerCount()
+                    + (solved.answerCount() == 1 ? " answer" : " answers") + " from members; solved "
+                    + NetworkTime.day(solved.solvedAt().atZone(NetworkTime.LONDON).toLocalDate()),
+                    (solved.isPublic() ? "question.xhtml?id=" : "account/question.xhtml?id=") + solved.id().value()));
         }
         for (Resource fund : resources.closingSoon()) {
             String amount = fund.funding().amountRange();

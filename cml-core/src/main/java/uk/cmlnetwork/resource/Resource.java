@@ -94,6 +94,10 @@ public class Resource {
     @Column(name = "listed_at")
     private Instant listedAt;
 
+    /** The solved question of Ask the network this resource was made from, or null. */
+    @Column(name = "question_id", length = 36)
+    private String questionId;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -116,6 +120,20 @@ public class Resource {
         this.funding = details.funding().isEmpty() ? null : new Funding(details.funding());
         this.publishedAt = publishedAt;
         this.listedAt = publishedAt;
+    }
+
+    /** A resource made from a solved question: it links to the question, not to an address or a file. */
+    static Resource fromQuestion(ResourceId id, String questionId, String title, String summary, List<Topic> topics,
+                                 Instant publishedAt) {
+        Resource resource = new Resource(id, new PublishResource(title, summary, ResourceKind.LINK, List.of(), null),
+                topics, publishedAt, null);
+        resource.questionId = questionId;
+        return resource;
+    }
+
+    /** The solved question it was made from, or null. */
+    public String questionId() {
+        return questionId;
     }
 
     /** A funding opportunity whose closing date has passed. */

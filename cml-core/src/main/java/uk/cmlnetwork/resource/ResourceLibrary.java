@@ -71,6 +71,16 @@ public class ResourceLibrary {
         return resource;
     }
 
+    /**
+     * A resource made from a solved question of Ask the network, listed at once (a coordinator makes it),
+     * linking to the question.
+     */
+    public Resource publishFromQuestion(String questionId, String title, String summary, List<Topic> topicsOfIt) {
+        Resource resource = Resource.fromQuestion(ResourceId.newId(), questionId, title, summary, topicsOfIt, clock.instant());
+        resources.store(resource);
+        return resource;
+    }
+
     private FileType checkSource(PublishResource details, Upload upload, Map<String, String> problems) {
         if (upload.isEmpty()) {
             if (details.url() == null) {

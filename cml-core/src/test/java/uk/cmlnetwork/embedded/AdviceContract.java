@@ -301,6 +301,57 @@ abstract class AdviceContract extends NetworkFixture {
         assertTrue(network.inTransaction(s -> s.siteSearch().search(" ", true)).isEmpty());
     }
 
+    /** A coordinator makes a solved question a resource, linked both ways; the newsletter's draft offers it. */
+    @Test
+    void aSolvedQuestionBecomesAResourceAndIsOfferedInTheNewsletter() {
+        Member asker = activeMember("Ann Asker", "ann@example.org");
+        Member bob = activeMember("Bob Answerer", "bob@example.org");
+        Question asked = approved(network.inTransaction(s -> s.peerAdvice().ask(asker, question("Can volunteers drive the van?", false))));
+        Answer answer = approvedAnswer(network.inTransaction(s -> s.peerAdvice().answer(bob, asked.id(), "Yes, with a D1 licence check.")));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.adviceModeration().makeResource(coordinator(), asked.id())),
+                "only once solved");
+        network.inTransaction(s -> s.peerAdvice().markSolution(asker, asked.id(), answer.id()));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.adviceModeration().makeResource(asker, asked.id())));
+
+        uk.cmlnetwork.resource.Resource made = network.inTransaction(s -> s.adviceModeration().makeResource(coordinator(), asked.id()));
+        assertEquals("From the network: Can volunteers drive the van?", made.title());
+        assertEquals(asked.id().value(), made.questionId());
+        assertTrue(made.summary().contains("D1 licence check"), made.summary());
+        assertEquals(made.id().value(), network.inTransaction(s -> s.peerAdvice().find(asked.id())).resourceId());
+        assertEquals(List.of(made.id()), network.inTransaction(s -> s.resourceLibrary().search(
+                new uk.cmlnetwork.resource.ResourceSearch("drive the van", null, null, 10))).stream().map(r -> r.id()).toList());
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.adviceModeration().makeResource(coordinator(), asked.id())),
+                "once");
+
+        var draft = network.inTransaction(s -> s.newsletterDesk().draftNext(coordinator()));
+        assertTrue(draft.items().stream().anyMatch(i -> i.section() == uk.cmlnetwork.newsletter.ItemSection.QUESTION
+                && i.title().equals("Can volunteers drive the van?") && i.link().equals("account/question.xhtml?id=" + asked.id().value())),
+                draft.items().toString());
+    }
+
+    /** A reply to a notification becomes the member's answer: only from their address, only its new text. */
+    @Test
+    void aReplyByEmailBecomesTheMembersAnswerOnlyFromTheirOwnAddress() {
+        Member asker = activeMember("Ann Asker", "ann@example.org");
+        Question asked = approved(network.inTransaction(s -> s.peerAdvice().ask(asker, question("Who repairs a leased roof?", false))));
+        String token = network.inTransaction(s -> s.answersByEmail().replyToken(asker.id().value(), asked.id()));
+        String reply = "Thank you, that settles it.\r\n\r\nOn Tue, 1 Dec 2026 at 10:00, CML Network <no-reply@example.org> wrote:\r\n"
+                + "> Bob answered your question\r\n> Ask for a schedule of condition.\r\n";
+
+        DomainException forged = assertThrows(DomainException.class, () -> network.inTransaction(s -> s.answersByEmail()
+                .answer(token, "mallory@example.org", reply)));
+        assertTrue(forged.getMessage().contains("another address"), forged.getMessage());
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.answersByEmail().answer("unknown", "ann@example.org", reply)));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.answersByEmail().answer(null, "ann@example.org", reply)));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.answersByEmail()
+                .answer(token, "ann@example.org", "> only the quote\n")), "no text of their own");
+
+        Answer answered = network.inTransaction(s -> s.answersByEmail().answer(token, "Ann@Example.org", reply));
+        assertEquals("Thank you, that settles it.", answered.body());
+        assertEquals(asked.id(), answered.questionId());
+        assertEquals("Ann Asker", answered.authorName());
+    }
+
     private static List<QuestionId> ids(List<Question> questions) {
         return questions.stream().map(Question::id).toList();
     }

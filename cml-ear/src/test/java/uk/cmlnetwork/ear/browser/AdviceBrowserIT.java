@@ -99,6 +99,15 @@ class AdviceBrowserIT {
             asker.assertFitsNarrowScreen();
             Mailbox.waitForMessageTo(mail, answererEmail, "Your answer solved a question: " + title);
 
+            // A coordinator makes the solved question a resource; each links to the other.
+            coordinator.driver.get(questionUrl);
+            coordinator.driver.findElement(By.id("keeping:resource")).click();
+            coordinator.waitFor(".govuk-notification-banner", "It is on the resources page now");
+            coordinator.driver.findElement(By.cssSelector("#as-resource a")).click();
+            coordinator.waitFor("#resource-list", "From the network: " + title);
+            coordinator.driver.findElement(By.linkText("From the network: " + title)).click();
+            coordinator.waitFor("h1", title);
+
             // Only members see it, until the asker makes the solved question public.
             String questionId = questionUrl.substring(questionUrl.indexOf("id=") + 3);
             assertEquals(404, anonymousGet("question.xhtml?id=" + questionId).statusCode());

@@ -123,6 +123,11 @@ final class Browser implements AutoCloseable {
             assertAccessible();
         } finally {
             driver.manage().window().setSize(desktop);
+            // The page lays itself out again at the wider size: a click before it settles can land beside its button.
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return window.outerWidth;")).intValue() == desktop.getWidth());
+            ((JavascriptExecutor) driver).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { requestAnimationFrame(done); });");
         }
     }
 

@@ -98,6 +98,27 @@ class KeepingAdviceTidyBrowserIT {
             coordinator.driver.findElement(By.id("keeping:unlock")).click();
             coordinator.waitFor(".govuk-notification-banner", "takes new answers again");
             assertTrue(duplicateUrl.contains("id="));
+
+            // The site's one search finds the question for members, marked as one; visitors find libraries, not it.
+            asker.driver.findElement(By.id("nav-search")).click();
+            asker.waitFor("h1", "Search");
+            asker.type("q", "library donations " + run);
+            asker.driver.findElement(By.id("find")).click();
+            String results = asker.waitFor("#results", title);
+            assertTrue(results.contains("Question"), results);
+            asker.assertAccessible();
+            asker.assertFitsNarrowScreen();
+            asker.driver.findElement(By.linkText(title)).click();
+            asker.waitFor("h1", title);
+            try (Browser visitor = new Browser()) {
+                visitor.open("search.xhtml?q=" + java.net.URLEncoder.encode("library donations " + run, "UTF-8"));
+                visitor.waitFor("#found", "0 results");
+                visitor.open("search.xhtml?q=Hillside");
+                String libraries = visitor.waitFor("#results", "Hillside Community Library");
+                assertTrue(libraries.contains("Library"), libraries);
+                visitor.assertAccessible();
+                visitor.assertFitsNarrowScreen();
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.advice.AdviceModeration;
+import uk.cmlnetwork.advice.AnswersByEmail;
 import uk.cmlnetwork.advice.Answer;
 import uk.cmlnetwork.advice.AnswerId;
 import uk.cmlnetwork.advice.AskQuestion;
@@ -19,13 +20,20 @@ import uk.cmlnetwork.advice.Question;
 import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.advice.QuestionList;
 import uk.cmlnetwork.advice.Visibility;
+import uk.cmlnetwork.mail.Letter;
+import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.member.MemberId;
+import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.news.NewsKind;
+import uk.cmlnetwork.resource.Resource;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.web.mail.NewsMail;
 import uk.cmlnetwork.web.security.CurrentMember;
+import uk.cmlnetwork.web.security.EmailLimits;
 import uk.cmlnetwork.web.security.NotAllowed;
 import uk.cmlnetwork.web.setup.Settings;
 
@@ -59,6 +67,18 @@ public class AdviceFacade {
 
     @Inject
     AdviceModeration moderation;
+
+    @Inject
+    AnswersByEmail answersByEmail;
+
+    @Inject
+    MembershipService membership;
+
+    @Inject
+    EmailLimits emailLimits;
+
+    @Inject
+    MailOutbox outbox;
 
     @Inject
     NewsMail news;
@@ -175,6 +195,11 @@ public class AdviceFacade {
         return into;
     }
 
+    /** A coordinator makes a solved question a resource, linked both ways. */
+    public Resource makeResource(QuestionId id) {
+        return moderation.makeResource(current.mustTakePart(), id);
+    }
+
     public boolean mayChange(Question question) {
         return question.isAskedBy(current.id().value()) || current.isCoordinator();
     }
@@ -188,7 +213,7 @@ public class AdviceFacade {
     }
 
     private void tellPeersOf(Question question) {
-        routing.whoToTell(question).forEach((member, reason) -> news.tell(member, NewsKind.QUESTIONS_FOR_YOU,
+        routing.whoToTell(question).forEach((member, reason) -> news.tellAbout(question.id(), member, NewsKind.QUESTIONS_FOR_YOU,
                 "A question you may be able to answer: " + question.title(),
                 question.askerName() + " asked \"" + question.title() + "\":\n\n" + question.body() + "\n\n"
                         + reason + " Read it and answer: " + link(question) + "\n"));
@@ -202,11 +227,41 @@ public class AdviceFacade {
                 continue;
             }
             boolean asker = question.isAskedBy(follower);
-            news.tell(follower, NewsKind.FOLLOWED_ANSWERS,
+            news.tellAbout(question.id(), follower, NewsKind.FOLLOWED_ANSWERS,
                     (asker ? "A new answer to your question: " : "A new answer to a question you follow: ") + question.title(),
                     answer.authorName() + " answered \"" + question.title() + "\":\n\n" + answer.body() + "\n\n"
                             + (asker ? "Read it, and mark the answer that solved it: " : "Read it: ") + link(question) + "\n");
         }
+    }
+
+    /**
+     * A reply to a notification, read from the replies mailbox (background work: no member signed in),
+     * becomes the member's answer, told about as one from the page.
+     *
+     * @throws uk.cmlnetwork.shared.DomainException with the reason to tell the sender, if refused
+     */
+    public Answer answerByEmail(String token, String from, String text) {
+        Answer answer = answersByEmail.answer(token, from, text);
+        routing.follow(membership.find(new MemberId(answer.authorId())), answer.questionId());
+        if (answer.visibility() == Visibility.SHOWN) {
+            tellFollowersOf(answer);
+        }
+        return answer;
+    }
+
+    /**
+     * Tells the sender of a refused reply why, unless this address has had its share of emails this hour
+     * (a forged sender must not make the site send many).
+     */
+    public void refuseEmailedAnswer(String from, String subject, String reason) {
+        try {
+            emailLimits.check(from, "replies-mailbox");
+        } catch (InvalidInput overTheLimit) {
+            return;
+        }
+        outbox.queue(new Letter("advice-refused", from, null, "Your answer by email was not added: " + subject,
+                "Hello,\n\nWe received your email \"" + subject + "\" but could not add it as an answer on CML Network. "
+                        + reason + ".\n\nThe questions are at " + settings.siteUrl() + "account/questions.xhtml\n"));
     }
 
     /** Questions whose askers are due the reminder to mark a solution (background work: no member signed in). */

@@ -122,6 +122,16 @@ public class QuestionPage implements Serializable {
         });
     }
 
+    /** A coordinator makes the solved question a resource ("From the network: ..."). */
+    public String makeResource() {
+        return Pages.attempt(Map.of(), () -> {
+            advice.makeResource(question().id());
+            Pages.showInfo("It is on the resources page now, as \"From the network: " + question().title() + "\"");
+            refresh();
+            return null;
+        });
+    }
+
     /** A coordinator shows a hidden question or answer again. */
     public String showAgain(String postId) {
         return Pages.attempt(Map.of(), () -> {

@@ -17,15 +17,18 @@ import uk.cmlnetwork.web.mail.OutboxSender;
 
 /**
  * The one place work is started in the background, on the server's managed scheduler: the outbox
- * sender every second, and members' due news (daily and weekly emails, reminders) every
- * {@link #NEWS_SECONDS} seconds. Each piece of work is safe with several servers running it: the
+ * sender every second, members' due news (daily and weekly emails, reminders) every
+ * {@link #NEWS_SECONDS} seconds, and the replies mailbox (answers by email) every {@link #REPLIES_SECONDS}. Each piece of work is safe with several servers running it: the
  * database decides which one does each email (the outbox's lease, a digest's key, a reminder's
- * guarded update).
+ * guarded update; a reply is deleted from the mailbox
+ * once read, and a second server reading it at the same moment finds its answer already added only if
+ * both fetched it before either deleted it: a rare duplicate answer the author can remove).
  */
 @ApplicationScoped
 public class BackgroundWork {
     private static final Logger LOG = Logger.getLogger(BackgroundWork.class.getName());
     static final long NEWS_SECONDS = 15;
+    static final long REPLIES_SECONDS = 10;
 
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService executor;
@@ -36,11 +39,16 @@ public class BackgroundWork {
     @Inject
     DueNews news;
 
+    @Inject
+    EmailedAnswers emailedAnswers;
+
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         running.add(executor.scheduleWithFixedDelay(outbox::look, 1, 1, TimeUnit.SECONDS));
         running.add(executor.scheduleWithFixedDelay(() -> quietly(news::sendDue), NEWS_SECONDS, NEWS_SECONDS, TimeUnit.SECONDS));
+        running.add(executor.scheduleWithFixedDelay(() -> quietly(emailedAnswers::readNew), REPLIES_SECONDS, REPLIES_SECONDS,
+                TimeUnit.SECONDS));
     }
 
     @PreDestroy

@@ -66,6 +66,9 @@ public class MailMessages {
         };
         message.setFrom();
         message.setRecipient(Message.RecipientType.TO, address(email));
+        if (email.replyTo() != null) {
+            message.setReplyTo(new jakarta.mail.Address[] {new jakarta.mail.internet.InternetAddress(email.replyTo())});
+        }
         message.setSentDate(Date.from(email.queuedAt()));
         if (email.newsletterIssueId() != null) {
             writeNewsletter(message, email, issues.letter(email.newsletterIssueId()));

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import uk.cmlnetwork.advice.AnswersByEmail;
+import uk.cmlnetwork.advice.QuestionId;
 import uk.cmlnetwork.news.MemberNews;
 import uk.cmlnetwork.news.NewsKind;
 import uk.cmlnetwork.shared.LinkSigning;
@@ -28,8 +30,27 @@ public class NewsMail {
     @Inject
     Settings settings;
 
+    @Inject
+    AnswersByEmail answersByEmail;
+
     public void tell(String memberId, NewsKind kind, String subject, String text) {
         news.tell(memberId, kind, subject, text, this::footer);
+    }
+
+    /**
+     * News about a question, sent at once: if answering by email is on (cml.replies.address), the email has
+     * its own reply address, and a reply to it becomes the member's answer.
+     */
+    public void tellAbout(QuestionId question, String memberId, NewsKind kind, String subject, String text) {
+        String replies = settings.repliesAddress();
+        news.tell(memberId, kind, subject, text, this::footer, replies.isEmpty() ? null
+                : () -> withToken(replies, answersByEmail.replyToken(memberId, question)));
+    }
+
+    /** replies@example.org and a token make replies+token@example.org. */
+    static String withToken(String address, String token) {
+        int at = address.indexOf('@');
+        return address.substring(0, at) + "+" + token + address.substring(at);
     }
 
     /** The last lines of every news email: where the member changes what they get. */

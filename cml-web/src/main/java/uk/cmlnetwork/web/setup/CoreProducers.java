@@ -10,9 +10,11 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Duration;
 import uk.cmlnetwork.advice.AdviceModeration;
+import uk.cmlnetwork.advice.AnswersByEmail;
 import uk.cmlnetwork.advice.PeerAdvice;
 import uk.cmlnetwork.advice.PeerRouting;
 import uk.cmlnetwork.news.MemberNews;
+import uk.cmlnetwork.search.SiteSearch;
 import uk.cmlnetwork.shared.LinkSigning;
 import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
@@ -141,6 +143,16 @@ public class CoreProducers {
     @Produces
     PeerAdvice peerAdvice() {
         return services.peerAdvice();
+    }
+
+    @Produces
+    SiteSearch siteSearch() {
+        return services.siteSearch();
+    }
+
+    @Produces
+    AnswersByEmail answersByEmail() {
+        return services.answersByEmail();
     }
 
     @Produces

@@ -61,6 +61,29 @@ public class Settings {
         return number("cml/digestHour", 7);
     }
 
+    /**
+     * The mailbox replies to notifications go to, e.g. replies@example.org (cml/repliesAddress); each
+     * notification about a question replies to replies+token@...; empty means answering by email is off.
+     */
+    public String repliesAddress() {
+        String address = text("cml/repliesAddress", "");
+        return address.contains("@") ? address : "";
+    }
+
+    /** Where that mailbox is read over IMAP: host, port, user, password and whether over TLS (cml/repliesImap*). */
+    public RepliesMailbox repliesMailbox() {
+        return new RepliesMailbox(text("cml/repliesImapHost", "localhost"), number("cml/repliesImapPort", 993),
+                text("cml/repliesImapUser", ""), text("cml/repliesImapPassword", ""),
+                !"false".equalsIgnoreCase(text("cml/repliesImapTls", "true")));
+    }
+
+    public record RepliesMailbox(String host, int port, String user, String password, boolean tls) {
+        @Override
+        public String toString() {
+            return user + "@" + host + ":" + port; // never the password
+        }
+    }
+
     private int number(String name, int otherwise) {
         try {
             return Integer.parseInt(text(name, Integer.toString(otherwise)));
