@@ -11,17 +11,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.cmlnetwork.library.Libraries;
 import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.Location;
 import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.Members;
+import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
 
 /**
  * Brings a question to the members most likely to know: those who follow its topics, those who
- * recorded experience of them, and members at libraries like the asker's (same management type and
+ * recorded experience of them (or whose library's editors did), and members at libraries like the asker's (same management type and
  * stage, then the same region, then the nearest). Members follow questions and topics here, and
  * record their experience. The caller owns the transaction, and tells each member within their choices.
  */
@@ -128,6 +130,26 @@ public class PeerRouting {
         return experience;
     }
 
+    public List<Topic> libraryExperienceOf(LibraryId library) {
+        return peers.libraryExperienceOf(library.value()).map(LibraryExperience::topics).orElse(List.of());
+    }
+
+    /** A library's editor (or a coordinator) records what the library has been through. */
+    public void recordLibraryExperience(Member by, LibraryId library, List<String> topicCodes) {
+        if (!by.mayLookAfter(library)) {
+            throw new DomainException("Only the library's editors, or a coordinator, record its experience");
+        }
+        List<Topic> chosen = topics.chosen(topicCodes);
+        LibraryExperience experience = peers.libraryExperienceOf(library.value()).orElse(null);
+        if (experience == null) {
+            experience = new LibraryExperience(library.value());
+            experience.record(chosen);
+            peers.store(experience);
+        } else {
+            experience.record(chosen);
+        }
+    }
+
     /**
      * The members to tell of a new question, each with the reason they are told: followers of its topics,
      * members with experience of them, then members at libraries like the asker's (only if the asker
@@ -148,6 +170,8 @@ public class PeerRouting {
                 told.putIfAbsent(experience.memberId(), "You " + reason + ".");
             }
         }
+        libraryExperience(question).forEach((peer, shared) -> told.putIfAbsent(peer.memberId(),
+                "Your library has experience of " + shared + "."));
         for (PeerCandidate peer : likeLibraries(question, LIKE_LIBRARIES)) {
             told.putIfAbsent(peer.memberId(), "Your library is like the asker's (" + question.situation().describe() + ").");
         }
@@ -176,6 +200,12 @@ public class PeerRouting {
         }
         List<PeerCandidate> found = new ArrayList<>(peers.candidates(reasons.keySet()));
         found.sort(Comparator.comparing(c -> List.copyOf(reasons.keySet()).indexOf(c.memberId())));
+        libraryExperience(question).forEach((peer, shared) -> {
+            if (!reasons.containsKey(peer.memberId())) {
+                reasons.put(peer.memberId(), "Their library has experience of " + shared);
+                found.add(peer);
+            }
+        });
         for (PeerCandidate like : likeLibraries(question, LIKE_LIBRARIES)) {
             if (!reasons.containsKey(like.memberId())) {
                 reasons.put(like.memberId(), "At a library like yours");
@@ -201,6 +231,23 @@ public class PeerRouting {
         }
         String tag = experience.tagMentionedIn(question.title() + "\n" + question.body());
         return tag == null ? null : "know about " + tag;
+    }
+
+    /** Members of libraries whose editors recorded experience of the question's topics, with the topics shared. */
+    private Map<PeerCandidate, String> libraryExperience(Question question) {
+        List<String> codes = question.topics().stream().map(Topic::code).toList();
+        Map<PeerCandidate, String> found = new LinkedHashMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        Map<String, String> sharedByLibrary = new LinkedHashMap<>();
+        for (LibraryExperience library : peers.librariesExperiencedIn(codes)) {
+            sharedByLibrary.put(library.libraryId(), names(library.topics().stream().filter(question.topics()::contains).toList()));
+        }
+        for (PeerCandidate member : peers.membersOf(sharedByLibrary.keySet())) {
+            found.put(member, sharedByLibrary.get(member.libraryId()));
+        }
+        return found;
     }
 
     /** Members at libraries like the asker's: same management type and stage, the same region first, then the nearest. */

@@ -30,6 +30,16 @@ public interface Peers {
     /** Experience naming any of these topics, or with tags of the member's own. */
     List<Experience> experienceFor(Collection<String> topicCodes);
 
+    Optional<LibraryExperience> libraryExperienceOf(String libraryId);
+
+    void store(LibraryExperience experience);
+
+    /** Libraries whose recorded experience names any of these topics. */
+    List<LibraryExperience> librariesExperiencedIn(Collection<String> topicCodes);
+
+    /** Active members of these libraries, each with their library. */
+    List<PeerCandidate> membersOf(Collection<String> libraryIds);
+
     /** Active members, each with their library. */
     List<PeerCandidate> candidates(Collection<String> memberIds);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.advice.Experience;
 import uk.cmlnetwork.advice.Follow;
+import uk.cmlnetwork.advice.LibraryExperience;
 import uk.cmlnetwork.advice.PeerCandidate;
 import uk.cmlnetwork.advice.Peers;
 import uk.cmlnetwork.advice.QuestionId;
@@ -87,6 +88,36 @@ public class JpaPeers implements Peers {
     }
 
     @Override
+    public Optional<LibraryExperience> libraryExperienceOf(String libraryId) {
+        return Optional.ofNullable(em.find(LibraryExperience.class, libraryId));
+    }
+
+    @Override
+    public void store(LibraryExperience experience) {
+        em.persist(experience);
+    }
+
+    @Override
+    public List<LibraryExperience> librariesExperiencedIn(Collection<String> topicCodes) {
+        return em.createQuery("select e from LibraryExperience e where exists (select t from LibraryExperience x"
+                        + " join x.topics t where x = e and t.code in :codes) order by e.libraryId", LibraryExperience.class)
+                .setParameter("codes", List.copyOf(topicCodes))
+                .getResultList();
+    }
+
+    @Override
+    public List<PeerCandidate> membersOf(Collection<String> libraryIds) {
+        if (libraryIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m, l from MemberAccount m, Library l where l.id = m.libraryId and m.status = :active"
+                        + " and l.id in :libraries order by l.name, m.id", Object[].class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .setParameter("libraries", InList.padded(List.copyOf(libraryIds)))
+                .getResultList().stream().map(JpaPeers::candidate).toList();
+    }
+
+    @Override
     public List<PeerCandidate> candidates(Collection<String> memberIds) {
         if (memberIds.isEmpty()) {
             return List.of();
@@ -112,7 +143,7 @@ public class JpaPeers implements Peers {
         Member member = (Member) row[0];
         Library library = (Library) row[1];
         return new PeerCandidate(member.id().value(), member.name(), member.directoryConsent().isGiven(),
-                library == null ? null : library.name(), library == null ? null : library.region(),
+                library == null ? null : library.id().value(), library == null ? null : library.name(), library == null ? null : library.region(),
                 library == null ? null : library.location());
     }
 

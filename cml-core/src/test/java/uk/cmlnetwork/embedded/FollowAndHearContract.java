@@ -87,6 +87,35 @@ abstract class FollowAndHearContract extends NetworkFixture {
     }
 
     @Test
+    void membersOfALibraryWhoseExperienceWasRecordedByItsEditorsAreTold() {
+        LibraryId hillside = library("Hillside Library", ManagementType.ICL, LibraryStage.SUSTAINING, Region.NORTH_WEST);
+        Member atHillside = activeMember("Hal Hillside", "hal@example.org", hillside, true);
+        Member outsider = activeMember("Oli Outsider", "oli@example.org");
+        Member made = activeMember("Cora Coordinator", "cora@example.org");
+        network.inTransaction(s -> s.memberAdministration().setCoordinator(made.id(), true));
+        Member coordinator = network.inTransaction(s -> s.membership().find(made.id()));
+        assertThrows(uk.cmlnetwork.shared.DomainException.class, () -> network.inTransaction(s -> {
+            s.peerRouting().recordLibraryExperience(outsider, hillside, List.of("community-asset-transfer"));
+            return null;
+        }), "only its editors or a coordinator");
+        network.inTransaction(s -> {
+            s.peerRouting().recordLibraryExperience(coordinator, hillside, List.of("community-asset-transfer"));
+            return null;
+        });
+        assertEquals(List.of("Community Asset Transfer"), network.inTransaction(s -> s.peerRouting().libraryExperienceOf(hillside))
+                .stream().map(t -> t.name()).toList());
+
+        Member asker = activeMember("Ann Asker", "ann@example.org");
+        Question question = asked(asker, "Who repairs the roof after a transfer?", false);
+        Map<String, String> told = network.inTransaction(s -> s.peerRouting().whoToTell(question));
+        assertEquals("Your library has experience of Community Asset Transfer.", told.get(atHillside.id().value()));
+        assertFalse(told.containsKey(outsider.id().value()));
+        List<Peer> mayKnow = network.inTransaction(s -> s.peerRouting().peopleWhoMayKnow(question, 5));
+        assertEquals(List.of("Hal Hillside"), mayKnow.stream().map(Peer::name).toList());
+        assertEquals("Their library has experience of Community Asset Transfer", mayKnow.get(0).reason());
+    }
+
+    @Test
     void newsGoesAtOnceOrInOneEmailPerPeriodAsEachMemberChose() throws Exception {
         Member daily = activeMember("Dai Daily", "dai@example.org");
         Member atOnce = activeMember("Ona Once", "ona@example.org");
