@@ -74,8 +74,10 @@ class DirectoryBrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("profile:stage"))).selectByVisibleText("Sustaining");
         browser.type("profile:volunteers", "24");
         browser.driver.findElement(By.cssSelector("input[name='profile:outcomes'][value='READING_AND_LITERACY']")).click();
+        browser.driver.findElement(By.cssSelector("input[name='profile:experience'][value='community-asset-transfer']")).click();
         browser.driver.findElement(By.id("profile:save")).click();
         browser.waitFor(".govuk-notification-banner", "The profile is saved");
+        assertTrue(browser.text("#experience").contains("Community Asset Transfer"), "questions about it now reach its members");
         assertTrue(browser.text("#profile").contains("Sustaining") && browser.text("#profile").contains("Increased reading and literacy"),
                 browser.text("#profile"));
         assertTrue(browser.text("#last-confirmed").matches("(?s).*\\d{1,2} [A-Z][a-z]+ \\d{4}, by the library or a coordinator.*"),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
 import java.util.List;
+import uk.cmlnetwork.advice.PeerRouting;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.library.AddLibrary;
@@ -23,6 +24,8 @@ import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.post.Post;
+import uk.cmlnetwork.shared.Topic;
+import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.web.security.CurrentMember;
 import uk.cmlnetwork.web.security.NotAllowed;
 
@@ -30,6 +33,12 @@ import uk.cmlnetwork.web.security.NotAllowed;
 @ApplicationScoped
 @Transactional
 public class LibrariesFacade {
+    @Inject
+    PeerRouting routing;
+
+    @Inject
+    Topics topics;
+
     @Inject
     LibraryDirectory directory;
 
@@ -110,12 +119,26 @@ public class LibrariesFacade {
         return member != null && member.mayLookAfter(id);
     }
 
-    public Library updateProfile(LibraryId id, LibraryProfile profile) {
+    /**
+     * Saves the profile and what the library has experience of (questions about it then reach its
+     * members), together.
+     */
+    public Library updateProfile(LibraryId id, LibraryProfile profile, List<String> experienceTopics) {
         if (!mayEditProfile(id)) {
             throw new NotAllowed(); // answered 403; the core checks the same rule again
         }
         changes.changing();
-        return directory.updateProfile(current.get(), id, profile);
+        Library library = directory.updateProfile(current.get(), id, profile);
+        routing.recordLibraryExperience(current.get(), id, experienceTopics);
+        return library;
+    }
+
+    public List<Topic> experienceOf(LibraryId id) {
+        return routing.libraryExperienceOf(id);
+    }
+
+    public List<Topic> topics() {
+        return topics.all();
     }
 
     /** Coordinators import a published dataset; a bad row is reported, the good rows import. */

@@ -74,6 +74,11 @@ public class LibraryPage implements Serializable {
     }
 
     /** Published blog posts about this library. */
+    /** What its editors say the library can advise on. */
+    public List<uk.cmlnetwork.shared.Topic> getExperience() {
+        return getLibrary() == null ? null : shown.get("experience", () -> libraries.experienceOf(getLibrary().id()));
+    }
+
     public List<Post> getPosts() {
         return getLibrary() == null ? null : shown.get("posts", () -> libraries.posts(getLibrary().id()));
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import uk.cmlnetwork.library.LibraryProfile;
 import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.web.page.ForNextPage;
 import uk.cmlnetwork.web.page.Pages;
 import uk.cmlnetwork.web.security.NotAllowed;
@@ -50,6 +52,7 @@ public class LibraryProfilePage implements Serializable {
     private Integer volunteers;
     private String services;
     private Outcome[] outcomes = new Outcome[0];
+    private String[] experience = new String[0];
 
     public void load() {
         Library library;
@@ -79,13 +82,15 @@ public class LibraryProfilePage implements Serializable {
         volunteers = library.volunteers();
         services = library.services();
         outcomes = library.outcomes().toArray(Outcome[]::new);
+        experience = libraries.experienceOf(library.id()).stream().map(Topic::code).toArray(String[]::new);
     }
 
     public String save() {
         return Pages.attempt(FIELDS, () -> {
             Set<Outcome> chosen = Arrays.stream(outcomes == null ? new Outcome[0] : outcomes).collect(Collectors.toSet());
             libraries.updateProfile(new LibraryId(id), new LibraryProfile(name, address, postcode, website, email, stage,
-                    legalForm, assetTransfer, volunteers, services, chosen));
+                    legalForm, assetTransfer, volunteers, services, chosen),
+                    experience == null ? List.of() : Arrays.asList(experience));
             forNextPage.notice("The profile is saved and marked as confirmed today");
             return "/library?faces-redirect=true&id=" + id;
         });
@@ -95,6 +100,9 @@ public class LibraryProfilePage implements Serializable {
     public LegalForm[] getLegalForms() { return LegalForm.values(); }
     public AssetTransfer[] getAssetTransfers() { return AssetTransfer.values(); }
     public Outcome[] getAllOutcomes() { return Outcome.values(); }
+    public List<Topic> getAllTopics() { return libraries.topics(); }
+    public String[] getExperience() { return experience; }
+    public void setExperience(String[] experience) { this.experience = experience; }
     public boolean isCommunityManaged() { return communityManaged; }
     public String getLibraryName() { return libraryName; }
     public String getId() { return id; }
