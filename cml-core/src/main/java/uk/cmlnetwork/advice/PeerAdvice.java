@@ -287,6 +287,16 @@ public class PeerAdvice {
         return words.isEmpty() ? List.of() : questions.withTitleWords(words, MOST_SIMILAR);
     }
 
+    /** The member's own questions, whatever became of them (for their download of their data). */
+    public List<Question> questionsBy(Member member) {
+        return questions.questionsBy(member.id().value());
+    }
+
+    /** The member's own answers, whatever became of them (for their download of their data). */
+    public List<Answer> answersBy(Member member) {
+        return questions.answersBy(member.id().value());
+    }
+
     /** The member erased their account: their questions and answers stay, as "A former member". */
     public void forgetMember(String memberId) {
         questions.forgetMember(memberId);

@@ -61,6 +61,11 @@ public interface Questions {
 
     void store(Report report);
 
+    /** The member's questions and answers, oldest first (their own data, for them to download). */
+    List<Question> questionsBy(String memberId);
+
+    List<Answer> answersBy(String memberId);
+
     void store(ReplyAddress address);
 
     Optional<ReplyAddress> findReplyAddress(String token);

@@ -206,6 +206,18 @@ public class JpaQuestions implements Questions {
     }
 
     @Override
+    public List<Question> questionsBy(String memberId) {
+        return em.createQuery("select q from Question q where q.askerId = :member order by q.askedAt, q.id", Question.class)
+                .setParameter("member", memberId).getResultList();
+    }
+
+    @Override
+    public List<Answer> answersBy(String memberId) {
+        return em.createQuery("select a from Answer a where a.authorId = :member order by a.answeredAt, a.id", Answer.class)
+                .setParameter("member", memberId).getResultList();
+    }
+
+    @Override
     public void store(ReplyAddress address) {
         em.persist(address);
     }

@@ -120,6 +120,9 @@ class AdviceBrowserIT {
             assertTrue(api.body().contains("\"answeredBy\":\"A member of the network\"")
                     && api.body().contains("broker who knows"), "the answerer is not in the member directory: " + api.body());
             assertTrue(anonymousGet("api/questions").body().contains(questionId));
+            // The asker's download of their data holds their question.
+            String data = asker.download("account/my-data?format=json");
+            assertTrue(data.contains("\"askTheNetwork\"") && data.contains(title), data);
             asker.open("question.xhtml?id=" + questionId);
             asker.waitFor("#solution", "broker who knows");
             asker.assertAccessible();

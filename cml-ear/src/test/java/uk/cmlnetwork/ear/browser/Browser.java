@@ -113,6 +113,18 @@ final class Browser implements AutoCloseable {
      * Checks the page at 320 CSS pixels wide (a small phone, or 400% zoom): nothing scrolls sideways and
      * axe-core finds nothing; then back to the desktop width.
      */
+    /** A file this browser would download (a member's data), fetched with its cookies. */
+    String download(String path) throws Exception {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(SITE + path)).header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(30)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
     void assertFitsNarrowScreen() {
         Dimension desktop = driver.manage().window().getSize();
         try {

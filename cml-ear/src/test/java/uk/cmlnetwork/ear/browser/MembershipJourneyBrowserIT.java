@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,12 +116,12 @@ class MembershipJourneyBrowserIT {
         assertTrue(text("#my-bookings").contains("Confirmed"), text("#my-bookings"));
         browser.assertAccessible();
 
-        String data = downloadWithBrowserCookies("account/my-data?format=json");
+        String data = browser.download("account/my-data?format=json");
         assertTrue(data.contains("\"email\":\"" + email + "\""), data);
         assertTrue(data.contains("\"organisation\":\"Hillside Friends\""), data);
         assertTrue(data.contains("\"newsletter\":{\"given\":true"), data);
         assertTrue(data.contains("\"bookings\":[{"), data);
-        String csv = downloadWithBrowserCookies("account/my-data?format=csv");
+        String csv = browser.download("account/my-data?format=csv");
         assertTrue(csv.startsWith("section,field,value"), csv);
 
         browser.open("account/profile.xhtml");
@@ -157,15 +152,5 @@ class MembershipJourneyBrowserIT {
         type("forgot:email", "coordinator@example.org");
         click("forgot:submit");
         assertEquals(unknown, text("#reset-requested"));
-    }
-
-    private String downloadWithBrowserCookies(String path) throws Exception {
-        String cookies = browser.driver.manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Browser.SITE + path))
-                .header("Cookie", cookies).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import uk.cmlnetwork.advice.PeerAdvice;
+import uk.cmlnetwork.advice.PeerRouting;
 import uk.cmlnetwork.event.Booking;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
@@ -16,7 +18,9 @@ import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.RegisterMember;
 import uk.cmlnetwork.member.Registration;
 import uk.cmlnetwork.member.UpdateProfile;
+import uk.cmlnetwork.news.MemberNews;
 import uk.cmlnetwork.newsletter.MailingList;
+import uk.cmlnetwork.post.MemberBlog;
 import uk.cmlnetwork.privacy.AccountErasure;
 import uk.cmlnetwork.web.mail.MemberMail;
 import uk.cmlnetwork.web.newsletter.NewsletterConfirmations;
@@ -28,6 +32,18 @@ import uk.cmlnetwork.web.newsletter.NewsletterConfirmations;
 @ApplicationScoped
 @Transactional
 public class MembersFacade {
+    @Inject
+    MemberBlog blog;
+
+    @Inject
+    PeerAdvice advice;
+
+    @Inject
+    PeerRouting routing;
+
+    @Inject
+    MemberNews news;
+
     @Inject
     MembershipService membership;
 
@@ -99,6 +115,13 @@ public class MembersFacade {
 
     public Member find(MemberId id) {
         return membership.find(id);
+    }
+
+    /** Everything of the member's own in the blog and Ask the network, for their download of their data. */
+    public MyWritingAndChoices writingAndChoicesOf(MemberId id) {
+        Member member = membership.find(id);
+        return new MyWritingAndChoices(blog.writtenBy(member), advice.questionsBy(member), advice.answersBy(member),
+                routing.experienceOf(member), routing.topicsFollowedBy(member), news.choices(id));
     }
 
     public List<Booking> bookingsOf(MemberId id) {

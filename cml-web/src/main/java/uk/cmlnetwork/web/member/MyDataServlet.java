@@ -37,17 +37,18 @@ public class MyDataServlet extends HttpServlet {
         MemberId id = new MemberId(request.getUserPrincipal().getName());
         Member member = members.find(id);
         List<Booking> bookings = members.bookingsOf(id);
+        MyWritingAndChoices mine = members.writingAndChoicesOf(id);
         boolean csv = "csv".equals(request.getParameter("format"));
         Downloads.prepare(response, csv ? "text/csv" : "application/json",
                 "my-cml-network-data." + (csv ? "csv" : "json"));
         if (csv) {
             writeCsv(member, bookings, response.getWriter());
         } else {
-            response.getWriter().write(json(member, bookings));
+            response.getWriter().write(json(member, bookings, mine));
         }
     }
 
-    static String json(Member member, List<Booking> bookings) {
+    static String json(Member member, List<Booking> bookings, MyWritingAndChoices mine) {
         JsonArrayBuilder booked = JsonBuilders.array();
         bookings.forEach(b -> booked.add(JsonBuilders.object().add("event", b.eventId().value())
                 .add("name", b.attendeeName()).add("email", b.email()).add("bookedAt", b.bookedAt().toString())));
@@ -66,8 +67,34 @@ public class MyDataServlet extends HttpServlet {
                         .add("newsletter", consent(member.newsletterConsent()))
                         .add("memberDirectory", consent(member.directoryConsent())))
                 .add("bookings", booked)
-                .add("posts", JsonBuilders.array())
+                .add("posts", posts(mine))
+                .add("askTheNetwork", askTheNetwork(mine))
                 .build().toString();
+    }
+
+    private static JsonArrayBuilder posts(MyWritingAndChoices mine) {
+        JsonArrayBuilder posts = JsonBuilders.array();
+        mine.posts().forEach(p -> posts.add(JsonBuilders.object().add("title", p.title()).add("status", p.status().name())
+                .add("text", p.body()).add("createdAt", p.createdAt().toString())));
+        return posts;
+    }
+
+    private static JsonObjectBuilder askTheNetwork(MyWritingAndChoices mine) {
+        JsonArrayBuilder questions = JsonBuilders.array();
+        mine.questions().forEach(q -> questions.add(JsonBuilders.object().add("id", q.id().value()).add("title", q.title())
+                .add("text", q.body()).add("askedAt", q.askedAt().toString()).add("shown", q.visibility().label())));
+        JsonArrayBuilder answers = JsonBuilders.array();
+        mine.answers().forEach(a -> answers.add(JsonBuilders.object().add("question", a.questionId().value())
+                .add("text", a.body()).add("answeredAt", a.answeredAt().toString()).add("shown", a.visibility().label())));
+        JsonObjectBuilder choices = JsonBuilders.object();
+        mine.emailChoices().forEach((kind, frequency) -> choices.add(kind.label(), frequency.label()));
+        return JsonBuilders.object()
+                .add("questions", questions)
+                .add("answers", answers)
+                .add("experience", JsonBuilders.array(mine.experience().topics().stream().map(t -> t.name()).toList()))
+                .add("experienceInYourWords", JsonBuilders.array(mine.experience().tags()))
+                .add("topicsFollowed", JsonBuilders.array(mine.topicsFollowed().stream().map(t -> t.name()).toList()))
+                .add("emailChoices", choices);
     }
 
     private static JsonObjectBuilder consent(Consent consent) {
