@@ -56,8 +56,14 @@ public class EmailedAnswers {
             inbox.open(Folder.READ_WRITE);
             try {
                 for (Message message : inbox.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-                    handle(message, replies);
-                    message.setFlag(Flags.Flag.DELETED, true);
+                    try {
+                        handle(message, replies);
+                    } catch (MessagingException unreadable) {
+                        LOG.warning("A message in the replies mailbox could not be read (" + unreadable.getMessage()
+                                + "); it is deleted unanswered");
+                    } finally {
+                        message.setFlag(Flags.Flag.DELETED, true); // never read twice, even if it cannot be read
+                    }
                 }
             } finally {
                 inbox.close(true);
