@@ -1,0 +1,274 @@
+package uk.cmlnetwork.library;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import uk.cmlnetwork.shared.Postcode;
+
+/**
+ * Reads a published library dataset in one of the formats the directory knows ({@link PublishedFormat}),
+ * each row into a {@link PublishedLibrary}. Only a row without a name is refused; anything optional that
+ * cannot be read (a year such as "[Unknown]", a postcode that is not one) is left blank with a warning on
+ * its line. Writes nothing: the caller decides what to do with what was read.
+ */
+public final class PublishedDataset {
+    private static final Pattern YEAR = Pattern.compile("^\\s*(\\d{4})\\s*([a-zA-Z?]*)\\s*$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    /** What was read: the format, the libraries, and the rows refused (line and reason). */
+    public record Reading(PublishedFormat format, List<PublishedLibrary> libraries, List<ImportReport.RowProblem> refused) {
+    }
+
+    private PublishedDataset() {
+    }
+
+    /**
+     * @throws IllegalArgumentException if the headings are none of the known formats
+     */
+    public static Reading read(Reader csv) {
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setTrim(true).build().parse(csv)) {
+            List<String> headings = parser.getHeaderNames();
+            PublishedFormat format = PublishedFormat.recognise(headings).orElseThrow(() -> new IllegalArgumentException(
+                    "The headings are not those of a dataset the directory knows: " + String.join(", ", headings)));
+            Columns columns = new Columns(headings);
+            List<PublishedLibrary> libraries = new ArrayList<>();
+            List<ImportReport.RowProblem> refused = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                long line = record.getRecordNumber() + 1;
+                Row row = new Row(record, columns);
+                String name = row.text("name", "library name");
+                if (name == null) {
+                    refused.add(new ImportReport.RowProblem(line, "it has no library name"));
+                    continue;
+                }
+                libraries.add(read(format, row, line, name));
+            }
+            return new Reading(format, List.copyOf(libraries), List.copyOf(refused));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PublishedLibrary read(PublishedFormat format, Row row, long line, String name) {
+        List<String> warnings = new ArrayList<>();
+        if (name.length() > 200) {
+            warnings.add("the name was cut to 200 characters");
+            name = name.substring(0, 200);
+        }
+        String address = row.joined("address", "address1", "address2", "address3", "address 1", "address 2", "address 3");
+        String postcodeText = row.text("postcode");
+        String postcode = postcodeText == null ? null : Postcode.normalise(postcodeText);
+        if (postcodeText != null && postcode == null) {
+            warnings.add("'" + postcodeText + "' is not a UK postcode: left blank");
+        }
+        String authority = row.text("authority", "local authority", "local authority name");
+        String authorityCode = row.text("local authority code", "authority code", "gss code");
+        ServicePoint servicePoint = null;
+        ManagementType management = null;
+        Integer closedYear = null;
+        switch (format) {
+            case TASKFORCE_2016 -> {
+                servicePoint = ServicePoint.STATIC; // the 2016 file lists static libraries only
+                String closed = row.text("closed");
+                management = code(closed != null ? closed : row.text("type"), warnings);
+                closedYear = year(row.text("closed year"), "year closed", warnings);
+            }
+            case ACE_BASIC -> {
+                servicePoint = servicePoint(row.text("type"), warnings);
+                management = aceOperation(row.latest("operation"), warnings);
+                closedYear = year(row.text("closed"), "year closed", warnings);
+                if (closedYear != null && management != null && !management.isClosed()) {
+                    warnings.add("closed in " + closedYear + " but open in the latest year: recorded as open");
+                    closedYear = null;
+                }
+            }
+            case WALES, UK_SCHEMA -> {
+                String type = row.text("type of library");
+                Optional<ServicePoint> point = ServicePoint.fromText(type);
+                servicePoint = point.orElse(ServicePoint.STATIC);
+                management = point.isPresent() ? code(row.text("management", "management type", "operated by"), warnings)
+                        : code(type, warnings);
+                closedYear = year(row.text("year closed"), "year closed", warnings);
+                if (closedYear != null && (management == null || !management.isClosed())) {
+                    management = ManagementType.XL; // the file gives only a year closed
+                }
+            }
+        }
+        Integer openedYear = year(row.text("opened", "year opened", "opened year"), "year opened", warnings);
+        Boolean statutory = yesNo(format == PublishedFormat.ACE_BASIC ? row.latest("statutory")
+                : row.text("statutory", "statutory2016"));
+        return new PublishedLibrary(line, name, address, postcode, authority, authorityCode, row.text("uprn",
+                "unique property reference number"), servicePoint, management, statutory, openedYear, closedYear,
+                website(row.text("url", "website")), email(row.text("email", "email address")), location(row, warnings),
+                List.copyOf(warnings));
+    }
+
+    private static ServicePoint servicePoint(String text, List<String> warnings) {
+        Optional<ServicePoint> point = ServicePoint.fromText(text);
+        if (point.isEmpty() && text != null) {
+            warnings.add("'" + text + "' is not a kind of service point: left blank");
+        }
+        return point.orElse(null);
+    }
+
+    /** ACE's operation codes: LA, LAU, C (also c), CR, ICL; Closed; Temporary Closure; [Unknown]. */
+    private static ManagementType aceOperation(String text, List<String> warnings) {
+        if (text == null) {
+            return null;
+        }
+        String words = text.strip().toLowerCase(Locale.ROOT);
+        if (words.equals("closed")) {
+            return ManagementType.XL;
+        }
+        if (words.startsWith("temporar")) {
+            return ManagementType.XLT;
+        }
+        Optional<ManagementType> type = ManagementType.fromCode(text);
+        if (type.isEmpty()) {
+            warnings.add("how it is run, '" + text + "', is not known: left blank");
+        }
+        return type.orElse(null);
+    }
+
+    private static ManagementType code(String text, List<String> warnings) {
+        if (text == null) {
+            return null;
+        }
+        Optional<ManagementType> type = ManagementType.fromCode(text);
+        if (type.isEmpty()) {
+            warnings.add("how it is run, '" + text + "', is not known: left blank");
+        }
+        return type.orElse(null);
+    }
+
+    /** "1985", "1985c" (about 1985: kept, with a warning); "[Unknown]" is left blank with a warning. */
+    private static Integer year(String text, String what, List<String> warnings) {
+        if (text == null) {
+            return null;
+        }
+        Matcher year = YEAR.matcher(text);
+        if (!year.matches()) {
+            warnings.add("the " + what + " '" + text + "' is not a year: left blank");
+            return null;
+        }
+        if (!year.group(2).isEmpty()) {
+            warnings.add("the " + what + " '" + text + "' is read as " + year.group(1));
+        }
+        return Integer.valueOf(year.group(1));
+    }
+
+    private static Boolean yesNo(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "t", "1" -> true;
+            case "no", "n", "false", "f", "0" -> false;
+            default -> null;
+        };
+    }
+
+    private static String website(String url) {
+        if (url == null || url.contains(" ") || !url.contains(".")) {
+            return null;
+        }
+        String full = url.matches("(?i)^https?://.*") ? url : "https://" + url;
+        return full.length() > 400 ? null : full;
+    }
+
+    /** Emails: "mailto:" prefixes dropped; "NA", "None" and sentences are not addresses. */
+    private static String email(String text) {
+        if (text == null) {
+            return null;
+        }
+        String email = text.replaceFirst("(?i)^mailto:", "").strip();
+        return email.length() <= 254 && EMAIL.matcher(email).matches() ? email : null;
+    }
+
+    private static Location location(Row row, List<String> warnings) {
+        String lat = row.text("lat", "latitude");
+        String lng = row.text("lng", "lon", "longitude");
+        if (lat == null || lng == null) {
+            return null;
+        }
+        try {
+            return new Location(Double.parseDouble(lat), Double.parseDouble(lng));
+        } catch (NumberFormatException notNumbers) {
+            warnings.add("the location '" + lat + ", " + lng + "' is not a place: left blank");
+            return null;
+        }
+    }
+
+    /** A file's headings, found by their normalised words. */
+    private static final class Columns {
+        private final Map<String, String> byWords = new HashMap<>();
+        private final Map<String, List<String>> yearly = new HashMap<>();
+
+        Columns(List<String> headings) {
+            for (String heading : headings) {
+                String words = PublishedFormat.normalise(heading);
+                byWords.putIfAbsent(words, heading);
+                Matcher year = Pattern.compile("^([a-z]+) (\\d{2})$").matcher(words);
+                if (year.matches()) {
+                    yearly.computeIfAbsent(year.group(1), k -> new ArrayList<>()).add(heading);
+                }
+            }
+            yearly.values().forEach(list -> list.sort(Comparator.comparing(
+                    h -> Integer.parseInt(PublishedFormat.normalise(h).replaceAll("\\D", "")))));
+        }
+
+        String heading(String words) {
+            return byWords.get(words);
+        }
+
+        /** The latest year's heading of a yearly column (operation_23 after operation_22), or null. */
+        String latest(String prefix) {
+            List<String> years = yearly.get(prefix);
+            return years == null || years.isEmpty() ? null : years.get(years.size() - 1);
+        }
+    }
+
+    private record Row(CSVRecord record, Columns columns) {
+        String text(String... names) {
+            for (String name : names) {
+                String heading = columns.heading(name);
+                if (heading != null && record.isSet(heading)) {
+                    String value = record.get(heading).strip();
+                    if (!value.isEmpty() && !value.equals("-") && !value.equalsIgnoreCase("NA")) {
+                        return value;
+                    }
+                }
+            }
+            return null;
+        }
+
+        String latest(String prefix) {
+            String heading = columns.latest(prefix);
+            return heading == null ? null : text(PublishedFormat.normalise(heading));
+        }
+
+        String joined(String... names) {
+            List<String> parts = new ArrayList<>();
+            for (String name : names) {
+                String part = text(name);
+                if (part != null) {
+                    parts.add(part);
+                }
+            }
+            return parts.isEmpty() ? null : String.join(", ", parts);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package uk.cmlnetwork.library;
+
+import java.util.List;
+
+/**
+ * One row of a published dataset, as read: what the directory needs, whatever the file's way of saying
+ * it. Any part may be unknown (null).
+ *
+ * @param line the row's line in the file
+ * @param management how it is run, or closed (XL, XLR, XLT): null if the file does not say
+ * @param authorityCode the authority's GSS code (E..., W..., S..., N...) when the file gives it
+ * @param warnings what could not be read and was left blank
+ */
+public record PublishedLibrary(long line, String name, String address, String postcode, String authority,
+                               String authorityCode, String uprn, ServicePoint servicePoint, ManagementType management,
+                               Boolean statutory, Integer openedYear, Integer closedYear, String website, String email,
+                               Location location, List<String> warnings) {
+
+    /** Open (not closed, not temporarily closed) and its management known. */
+    public boolean isOpen() {
+        return management != null && !management.isClosed();
+    }
+
+    /** What the sector's headline counts count: an open static library. */
+    public boolean isOpenStaticLibrary() {
+        return isOpen() && servicePoint == ServicePoint.STATIC;
+    }
+}
