@@ -74,7 +74,7 @@ public final class PublishedDataset {
         if (postcodeText != null && postcode == null) {
             warnings.add("'" + postcodeText + "' is not a UK postcode: left blank");
         }
-        String authority = row.text("authority", "local authority", "local authority name");
+        String authority = row.text("authority", "local authority", "local authority name", "reporting");
         String authorityCode = row.text("local authority code", "authority code", "gss code");
         ServicePoint servicePoint = null;
         ManagementType management = null;

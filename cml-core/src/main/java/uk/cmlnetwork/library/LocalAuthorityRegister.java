@@ -1,0 +1,104 @@
+package uk.cmlnetwork.library;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Every UK local authority, read from the register the network ships (uk-local-authorities.csv): found
+ * by its GSS code (also a former one) or by any of its names as datasets write them ("Bath and North
+ * East Somerset", "Bath & NE Somerset Council"), with its nation, its English region and its centroid.
+ */
+public final class LocalAuthorityRegister {
+    /** One authority as the register has it; the region is empty outside England. */
+    public record Authority(String name, String gssCode, String nation, String region, Location centroid) {
+        public boolean isInEnglandOrWales() {
+            return "England".equals(nation) || "Wales".equals(nation);
+        }
+    }
+
+    private final Map<String, Authority> byKey = new HashMap<>();
+
+    private LocalAuthorityRegister() {
+    }
+
+    public static LocalAuthorityRegister read(Reader csv) {
+        LocalAuthorityRegister register = new LocalAuthorityRegister();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(csv)) {
+            for (CSVRecord row : parser) {
+                boolean current = !"False".equalsIgnoreCase(value(row, "current-authority"));
+                Authority authority = new Authority(value(row, "nice-name"), value(row, "gss-code"), value(row, "nation"),
+                        value(row, "region"), centroid(row));
+                register.add(authority.gssCode(), authority, current);
+                for (String former : value(row, "former-gss-codes").split("[,;\\s]+")) {
+                    register.add(former, authority, false);
+                }
+                register.add(words(value(row, "nice-name")), authority, current);
+                register.add(words(value(row, "official-name")), authority, current);
+                for (String alternative : value(row, "alt-names").split(",")) {
+                    register.add(words(alternative), authority, current);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return register;
+    }
+
+    /** The authority with this GSS code or name, if the register knows it. */
+    public Optional<Authority> find(String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return Optional.empty();
+        }
+        Authority byCode = byKey.get(codeOrName.strip().toUpperCase(Locale.ROOT));
+        return Optional.ofNullable(byCode != null ? byCode : byKey.get(words(codeOrName)));
+    }
+
+    /** A current authority wins a name or code it shares with one that was replaced. */
+    private void add(String key, Authority authority, boolean current) {
+        if (key == null || key.isBlank()) {
+            return;
+        }
+        if (current) {
+            byKey.put(key, authority);
+        } else {
+            byKey.putIfAbsent(key, authority);
+        }
+    }
+
+    /** Names compared by their words: case, "&", "council", "borough of", "city of" and punctuation do not matter. */
+    static String words(String name) {
+        if (name == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String word : name.toLowerCase(Locale.ROOT).replace("&", " and ").split("[^a-z0-9]+")) {
+            if (!word.isEmpty() && !IGNORED.contains(word)) {
+                kept.append(kept.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static final java.util.Set<String> IGNORED = java.util.Set.of("council", "borough", "metropolitan", "district",
+            "county", "city", "of", "the", "royal", "cyngor", "sir");
+
+    private static String value(CSVRecord row, String column) {
+        return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
+    }
+
+    private static Location centroid(CSVRecord row) {
+        try {
+            return new Location(Double.parseDouble(value(row, "lat")), Double.parseDouble(value(row, "long")));
+        } catch (NumberFormatException none) {
+            return null;
+        }
+    }
+}
