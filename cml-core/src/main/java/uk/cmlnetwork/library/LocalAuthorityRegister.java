@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.cmlnetwork.shared.Region;
 
 /**
  * Every UK local authority, read from the register the network ships (uk-local-authorities.csv): found
@@ -21,6 +22,16 @@ public final class LocalAuthorityRegister {
     public record Authority(String name, String gssCode, String nation, String region, Location centroid) {
         public boolean isInEnglandOrWales() {
             return "England".equals(nation) || "Wales".equals(nation);
+        }
+
+        /** Its English region, or Wales; empty outside the network's area. */
+        public Optional<Region> networkRegion() {
+            if ("Wales".equals(nation)) {
+                return Optional.of(Region.WALES);
+            }
+            return java.util.Arrays.stream(Region.values())
+                    .filter(r -> r.label().equalsIgnoreCase(region == null ? "" : region.strip()))
+                    .findFirst();
         }
     }
 

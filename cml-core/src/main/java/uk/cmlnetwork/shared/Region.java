@@ -1,6 +1,6 @@
 package uk.cmlnetwork.shared;
 
-/** The nine regions of England. */
+/** The nine regions of England, and Wales: the network's area. */
 public enum Region {
     NORTH_EAST("North East"),
     NORTH_WEST("North West"),
@@ -10,7 +10,8 @@ public enum Region {
     EAST_OF_ENGLAND("East of England"),
     LONDON("London"),
     SOUTH_EAST("South East"),
-    SOUTH_WEST("South West");
+    SOUTH_WEST("South West"),
+    WALES("Wales");
 
     private final String label;
 

@@ -22,7 +22,7 @@ public enum RegionalGroup {
     public static RegionalGroup of(Region region) {
         return switch (region) {
             case LONDON, SOUTH_EAST, EAST_OF_ENGLAND -> GROUP_ONE;
-            case SOUTH_WEST, WEST_MIDLANDS, EAST_MIDLANDS -> GROUP_TWO;
+            case SOUTH_WEST, WEST_MIDLANDS, EAST_MIDLANDS, WALES -> GROUP_TWO;
             case NORTH_EAST, NORTH_WEST, YORKSHIRE_AND_THE_HUMBER -> GROUP_THREE;
         };
     }

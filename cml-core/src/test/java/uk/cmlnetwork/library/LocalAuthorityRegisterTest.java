@@ -39,13 +39,16 @@ class LocalAuthorityRegisterTest {
         assertEquals(List.of(), unknown, "every authority of the ACE 2023 file is in the register");
         assertTrue(england.libraries().stream().allMatch(l -> "England".equals(register.find(l.authority()).orElseThrow().nation())));
         assertEquals("South West", register.find("Bath & North East Somerset Council").orElseThrow().region());
+        assertTrue(england.libraries().stream().allMatch(l -> register.find(l.authority()).orElseThrow().networkRegion().isPresent()),
+                "every English library gets its region");
 
         PublishedDataset.Reading wales;
         try (Reader csv = Files.newBufferedReader(shared("wales-libraries.csv"))) {
             wales = PublishedDataset.read(csv);
         }
         assertTrue(wales.libraries().stream().allMatch(l -> register.find(l.authorityCode())
-                .map(a -> a.nation().equals("Wales")).orElse(false)), "every Welsh library's authority code is a Welsh authority");
+                .map(a -> a.nation().equals("Wales") && a.networkRegion().orElseThrow() == uk.cmlnetwork.shared.Region.WALES)
+                .orElse(false)), "every Welsh library's authority code is a Welsh authority, in the region Wales");
         assertTrue(register.find("Aberdeenshire").map(a -> !a.isInEnglandOrWales()).orElse(false), "Scotland is outside the network's area");
     }
 }
