@@ -34,7 +34,7 @@ public class EmailChoicesPage implements Serializable {
 
     private String member;
     private String key;
-    private MemberId whose;
+    private String whose; // the member's id: the page's state stays plain strings
     private String refusal;
     private final Map<String, String> choices = new HashMap<>();
 
@@ -43,8 +43,8 @@ public class EmailChoicesPage implements Serializable {
             return; // the page offers to sign in
         }
         try {
-            whose = emails.whose(member, key);
-            emails.choices(whose).forEach((kind, frequency) -> choices.put(kind.name(), frequency.name()));
+            whose = emails.whose(member, key).value();
+            emails.choices(new MemberId(whose)).forEach((kind, frequency) -> choices.put(kind.name(), frequency.name()));
         } catch (DomainException refused) {
             refusal = refused.getMessage();
         }
@@ -69,7 +69,7 @@ public class EmailChoicesPage implements Serializable {
             Pages.showProblems(new InvalidInput(problems), fields);
             return null;
         }
-        emails.choose(whose, chosen);
+        emails.choose(new MemberId(whose), chosen);
         Pages.showInfo("Your email choices are saved");
         return null;
     }
