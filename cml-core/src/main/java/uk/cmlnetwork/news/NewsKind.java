@@ -10,7 +10,8 @@ public enum NewsKind {
     FOLLOWED_ANSWERS("New answers to questions you follow",
             "Including your own questions, and those you answered", Frequency.AT_ONCE),
     ABOUT_YOUR_POSTS("What happens to your questions and answers",
-            "An answer of yours marked as the solution, a reminder to mark one", Frequency.AT_ONCE);
+            "A coordinator's decision about them, an answer of yours marked as the solution, a reminder to mark one",
+            Frequency.AT_ONCE);
 
     private final String label;
     private final String hint;

@@ -68,6 +68,7 @@ class AdviceBrowserIT {
             coordinator.assertAccessible();
             coordinator.driver.findElement(By.cssSelector("input[aria-label='Approve: " + title + "']")).click();
             coordinator.waitFor(".govuk-notification-banner", "Approved");
+            Mailbox.waitForMessageTo(mail, askerEmail, "Your question is shown to members: " + title);
 
             Accounts.joinAndSignIn(answerer, mail, "Bob Answerer", answererEmail, null);
             answerer.open("account/questions.xhtml?list=UNANSWERED");

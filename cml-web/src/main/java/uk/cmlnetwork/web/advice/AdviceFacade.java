@@ -142,12 +142,27 @@ public class AdviceFacade {
         moderation.approve(current.mustTakePart(), postId);
         if (firstShown) {
             answer.ifPresentOrElse(this::tellFollowersOf, () -> tellPeersOf(question));
+            Question about = question != null ? question : advice.find(answer.get().questionId());
+            tellAuthor(postId, about, (question != null ? "Your question" : "Your answer") + " is shown to members: " + about.title(),
+                    "A coordinator read " + (question != null ? "your question" : "your answer to") + " \"" + about.title()
+                            + "\" and it is now shown to members.\n\n" + link(about) + "\n");
         }
     }
 
-    /** A coordinator hides a question or an answer from members. */
+    /** A coordinator hides a question or an answer from members; its author is told. */
     public void remove(String postId) {
         moderation.remove(current.mustTakePart(), postId);
+        Optional<Answer> answer = advice.findAnswerIfAny(postId);
+        Question about = answer.isPresent() ? advice.find(answer.get().questionId()) : advice.find(new QuestionId(postId));
+        tellAuthor(postId, about, (answer.isPresent() ? "Your answer" : "Your question") + " was taken down: " + about.title(),
+                "A coordinator took down " + (answer.isPresent() ? "your answer to" : "your question") + " \"" + about.title()
+                        + "\". Members no longer see it. If you think this is a mistake, ask a coordinator to look at it again.\n");
+    }
+
+    /** The author of a question or an answer hears of a coordinator's decision about it. */
+    private void tellAuthor(String postId, Question question, String subject, String text) {
+        String author = advice.findAnswerIfAny(postId).map(Answer::authorId).orElse(question.askerId());
+        news.tell(author, NewsKind.ABOUT_YOUR_POSTS, subject, text);
     }
 
     public Question editQuestion(QuestionId id, AskQuestion edited) {
