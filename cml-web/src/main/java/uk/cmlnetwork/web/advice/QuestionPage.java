@@ -30,6 +30,8 @@ public class QuestionPage implements Serializable {
     private transient Question question;
     private transient List<Answer> answers;
     private transient List<Peer> mayKnow;
+    private transient List<Question> mergeCandidates;
+    private transient Boolean following;
 
     public void load() {
         try {
@@ -40,6 +42,9 @@ public class QuestionPage implements Serializable {
     }
 
     private void refresh() {
+        mayKnow = null;
+        mergeCandidates = null;
+        following = null;
         QuestionId questionId = new QuestionId(id == null ? "" : id);
         question = advice.question(questionId);
         answers = advice.answers(questionId);
@@ -77,6 +82,7 @@ public class QuestionPage implements Serializable {
     public String follow() {
         return Pages.attempt(Map.of(), () -> {
             advice.follow(question().id());
+            following = true;
             Pages.showInfo("You follow this question: you will hear of new answers, as you chose in your email choices");
             return null;
         });
@@ -85,13 +91,17 @@ public class QuestionPage implements Serializable {
     public String unfollow() {
         return Pages.attempt(Map.of(), () -> {
             advice.unfollow(question().id());
+            following = false;
             Pages.showInfo("You no longer follow this question");
             return null;
         });
     }
 
     public boolean isFollowing() {
-        return advice.follows(question().id());
+        if (following == null) {
+            following = advice.follows(question().id());
+        }
+        return following;
     }
 
     /** For the asker: members in the member directory who may know, and why. */
@@ -159,7 +169,10 @@ public class QuestionPage implements Serializable {
 
     /** Questions this one may duplicate, for a coordinator to merge it into. */
     public List<Question> getMergeCandidates() {
-        return advice.similarTo(question().title()).stream().filter(q -> !q.id().equals(question().id())).toList();
+        if (mergeCandidates == null) {
+            mergeCandidates = advice.similarTo(question().title()).stream().filter(q -> !q.id().equals(question().id())).toList();
+        }
+        return mergeCandidates;
     }
 
     public boolean isCoordinator() {
