@@ -20,7 +20,7 @@ class DatasetPreviewTest {
 
     private static Library known(PublishedLibrary row) {
         return Library.imported(new LibraryRecord("test:" + row.line(), row.name(), row.address(), row.postcode(), row.authority(),
-                null, null, row.management(), row.statutory(), row.openedYear(), row.closedYear(), null, row.website(),
+                null, row.location(), row.management(), row.statutory(), row.openedYear(), row.closedYear(), null, row.website(),
                 row.email(), null, null));
     }
 
@@ -62,6 +62,7 @@ class DatasetPreviewTest {
             assertTrue(Files.exists(newer), "CI runs with ../shared/data beside the project");
         }
         Assumptions.assumeTrue(Files.exists(old) && Files.exists(newer), "../shared/data is not beside the project");
+        // (known libraries need their places: the 2016 file gives them)
         List<Library> known;
         try (Reader csv = Files.newBufferedReader(old)) {
             known = PublishedDataset.read(csv).libraries().stream().map(DatasetPreviewTest::known).toList();
@@ -79,5 +80,20 @@ class DatasetPreviewTest {
                 preview.count(DatasetPreview.Outcome.UNCHANGED), preview.count(DatasetPreview.Outcome.CLOSED),
                 preview.count(DatasetPreview.Outcome.REOPENED), preview.count(DatasetPreview.Outcome.AMBIGUOUS), preview.notInFile().size());
         assertTrue(matchedCount > known.size() * 0.8, "most 2016 libraries are found again: " + matchedCount);
+
+        // Every 2023 library gets a place: the 2016 file's, else its postcode district's middle, else its authority's.
+        LocalAuthorityRegister register;
+        try (Reader csv = Files.newBufferedReader(SHARED_DATA.resolve("uk-local-authorities.csv"))) {
+            register = LocalAuthorityRegister.read(csv);
+        }
+        PlaceFinder places = new PlaceFinder(known, register);
+        java.util.Map<PlaceFinder.Precision, Long> byPrecision = new java.util.EnumMap<>(PlaceFinder.Precision.class);
+        for (DatasetPreview.RowPreview row : preview.rows()) {
+            PlaceFinder.Place place = places.placeOf(row.row(), row.match());
+            assertTrue(place != null, "no place for " + row.row().name());
+            byPrecision.merge(place.precision(), 1L, Long::sum);
+        }
+        System.out.println("2023 places: " + byPrecision);
+        assertEquals(matchedCount, byPrecision.get(PlaceFinder.Precision.EARLIER_DATASET), "a library found again keeps its place");
     }
 }
