@@ -51,7 +51,12 @@
       asked = title;
       fetch(input.getAttribute('data-similar-url') + '?title=' + encodeURIComponent(title), { credentials: 'same-origin' })
         .then(function (response) { return response.ok ? response.json() : []; })
-        .then(function (questions) { if (asked === title) { show(questions); } })
+        .then(function (questions) {
+          if (asked === title) {
+            show(questions);
+            region.setAttribute('data-shown-for', title); // for tests: the list for this title is in place
+          }
+        })
         .catch(function () { /* the button still works */ });
     }, 300);
   });

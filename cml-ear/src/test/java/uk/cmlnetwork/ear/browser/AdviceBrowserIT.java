@@ -50,7 +50,7 @@ class AdviceBrowserIT {
             asker.assertAccessible();
             asker.assertFitsNarrowScreen();
 
-            asker.type("ask:title", title);
+            asker.typeQuestionTitle(title);
             asker.driver.findElement(By.id("ask:similar")).click();
             asker.waitFor("#similar-questions", "");
             asker.type("ask:body", "Our council is handing us the building. Which *insurance* did you need?");
@@ -130,7 +130,7 @@ class AdviceBrowserIT {
             asker.assertFitsNarrowScreen();
 
             answerer.open("account/ask.xhtml");
-            answerer.type("ask:title", "What insurance does a community library building need?");
+            answerer.typeQuestionTitle("What insurance does a community library building need?");
             String live = answerer.waitFor("#similar-live", title); // shown while typing, by the page's script
             assertTrue(live.contains("Solved"), live);
             answerer.assertAccessible();

@@ -44,7 +44,7 @@ class AnswerByEmailIT {
             Accounts.signInAsCoordinator(coordinator, mail);
             Accounts.joinAndSignIn(asker, mail, "Ann Asker", askerEmail, null);
             asker.open("account/ask.xhtml");
-            asker.type("ask:title", title);
+            asker.typeQuestionTitle(title);
             asker.type("ask:body", "Our story time has parents present.");
             asker.driver.findElement(By.id("ask:submit")).click();
             asker.waitFor("h1", title);

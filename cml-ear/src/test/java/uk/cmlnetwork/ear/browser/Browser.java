@@ -113,6 +113,17 @@ final class Browser implements AutoCloseable {
      * Checks the page at 320 CSS pixels wide (a small phone, or 400% zoom): nothing scrolls sideways and
      * axe-core finds nothing; then back to the desktop width.
      */
+    /**
+     * Types a question's title on the ask page and waits for the similar questions the page's script then
+     * shows above the form: the form moves down as they appear, and a click meant for it must not come
+     * while it moves.
+     */
+    void typeQuestionTitle(String title) {
+        type("ask:title", title);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> title.strip().equals(((JavascriptExecutor) d)
+                .executeScript("return document.getElementById('similar-live').getAttribute('data-shown-for');")));
+    }
+
     /** A file this browser would download (a member's data), fetched with its cookies. */
     String download(String path) throws Exception {
         String cookies = driver.manage().getCookies().stream()

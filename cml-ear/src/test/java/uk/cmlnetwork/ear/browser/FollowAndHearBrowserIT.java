@@ -64,7 +64,7 @@ class FollowAndHearBrowserIT {
             // A new member's question reaches the expert once a coordinator lets it be shown.
             Accounts.joinAndSignIn(asker, mail, "Ann Asker", askerEmail, null);
             asker.open("account/ask.xhtml");
-            asker.type("ask:title", title);
+            asker.typeQuestionTitle(title);
             asker.type("ask:body", "Our lease is nearly agreed. Who should pay for the roof?");
             asker.driver.findElement(By.cssSelector("input[name='ask:topics'][value='community-asset-transfer']")).click();
             asker.driver.findElement(By.id("ask:submit")).click();

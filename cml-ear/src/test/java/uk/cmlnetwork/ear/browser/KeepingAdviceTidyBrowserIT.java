@@ -27,7 +27,7 @@ class KeepingAdviceTidyBrowserIT {
             Accounts.signInAsCoordinator(coordinator, mail);
             Accounts.joinAndSignIn(asker, mail, "Ann Asker", "tidy-" + run + "@example.org", null);
             asker.open("account/ask.xhtml");
-            asker.type("ask:title", "Gift Aid on donations?");
+            asker.typeQuestionTitle("Gift Aid on donations?");
             asker.type("ask:body", "Can we claim it?");
             asker.driver.findElement(By.id("ask:submit")).click();
             asker.waitFor("h1", "Gift Aid on donations?");
@@ -55,7 +55,7 @@ class KeepingAdviceTidyBrowserIT {
 
             // The coordinator asks the same again, answers it, and merges it into the first.
             coordinator.open("account/ask.xhtml");
-            coordinator.type("ask:title", "Claiming Gift Aid on donations " + run);
+            coordinator.typeQuestionTitle("Claiming Gift Aid on donations " + run);
             coordinator.type("ask:body", "Does Gift Aid apply to donations at the desk?");
             coordinator.driver.findElement(By.id("ask:submit")).click();
             coordinator.waitFor("h1", "Claiming Gift Aid on donations");
