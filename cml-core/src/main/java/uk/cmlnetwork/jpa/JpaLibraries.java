@@ -8,9 +8,11 @@ import uk.cmlnetwork.library.DirectoryCount;
 import uk.cmlnetwork.library.DirectoryState;
 import uk.cmlnetwork.library.Libraries;
 import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.library.LibraryDatasetRecord;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.Location;
 import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.library.ServicePoint;
 import uk.cmlnetwork.shared.Region;
 
 public class JpaLibraries implements Libraries {
@@ -56,13 +58,6 @@ public class JpaLibraries implements Libraries {
     }
 
     @Override
-    public List<Library> importedFrom(String keyPrefix) {
-        return em.createQuery("select l from Library l where l.sourceKey like :prefix", Library.class)
-                .setParameter("prefix", keyPrefix.replace("%", "") + "%")
-                .getResultList();
-    }
-
-    @Override
     public List<Library> allWithOutcomes() {
         return em.createQuery("select l from Library l", Library.class)
                 // The outcomes of every library in one more query, not one per library.
@@ -100,10 +95,35 @@ public class JpaLibraries implements Libraries {
 
     @Override
     public List<DirectoryCount> countsByTypeAndRegion() {
+        // Headline counts are of static libraries: mobile, prison and archive points are not libraries here.
         return em.createQuery("select l.managementType, l.region, count(l) from Library l"
+                        + " where l.servicePoint is null or l.servicePoint = :static"
                         + " group by l.managementType, l.region", Object[].class)
+                .setParameter("static", ServicePoint.STATIC)
                 .getResultList().stream()
                 .map(row -> new DirectoryCount((ManagementType) row[0], (Region) row[1], ((Number) row[2]).longValue()))
                 .toList();
+    }
+
+    @Override
+    public void record(LibraryDatasetRecord record) {
+        em.persist(record);
+    }
+
+    @Override
+    public List<LibraryDatasetRecord> datasetRecords(LibraryId library) {
+        return em.createQuery("select r from LibraryDatasetRecord r where r.libraryId = :library"
+                + " order by r.recordedAt desc, r.line", LibraryDatasetRecord.class)
+                .setParameter("library", library.value()).getResultList();
+    }
+
+    @Override
+    public java.util.Map<String, String> saidBy(String dataset) {
+        java.util.Map<String, String> said = new java.util.HashMap<>();
+        em.createQuery("select r.libraryId, r.said from LibraryDatasetRecord r where r.dataset = :dataset"
+                        + " order by r.recordedAt", Object[].class)
+                .setParameter("dataset", dataset).getResultList()
+                .forEach(row -> said.put((String) row[0], (String) row[1]));
+        return said;
     }
 }

@@ -11,7 +11,9 @@ import uk.cmlnetwork.event.ConferenceAgenda;
 import uk.cmlnetwork.event.EventBooking;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.library.DirectoryCopy;
-import uk.cmlnetwork.library.DirectoryImport;
+import uk.cmlnetwork.library.DatasetImport;
+import uk.cmlnetwork.library.LocalAuthorityRegister;
+import uk.cmlnetwork.library.StartingDirectory;
 import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.mail.MailOutbox;
@@ -46,7 +48,8 @@ public final class NetworkServices {
     private final MemberAdministration memberAdministration;
     private final AccountErasure accountErasure;
     private final LibraryDirectory libraryDirectory;
-    private final DirectoryImport directoryImport;
+    private final DatasetImport datasetImport;
+    private final StartingDirectory startingDirectory;
     private final DirectorySuggestions directorySuggestions;
     private final MemberBlog memberBlog;
     private final EventProgramme eventProgramme;
@@ -101,7 +104,8 @@ public final class NetworkServices {
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
                 mailingList, peerAdvice, peerRouting, memberNews);
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory);
-        this.directoryImport = new DirectoryImport(libraries);
+        this.datasetImport = new DatasetImport(libraries, LocalAuthorityRegister.shipped(), clock);
+        this.startingDirectory = new StartingDirectory(libraries, clock);
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
@@ -148,8 +152,12 @@ public final class NetworkServices {
         return directorySuggestions;
     }
 
-    public DirectoryImport directoryImport() {
-        return directoryImport;
+    public DatasetImport datasetImport() {
+        return datasetImport;
+    }
+
+    public StartingDirectory startingDirectory() {
+        return startingDirectory;
     }
 
     public EventProgramme eventProgramme() {

@@ -81,8 +81,7 @@ public final class DatasetPreview {
 
     /**
      * The known libraries a row may be: at the same postcode with a word of the name in common (or the
-     * only library there), else of exactly the same name in the same authority (or anywhere, if the
-     * file or the directory does not say the authority).
+     * only library there), else of exactly the same name in the same authority.
      */
     private static List<Library> candidates(PublishedLibrary row, Map<String, List<Library>> byPostcode,
                                             Map<String, List<Library>> byName) {
@@ -106,11 +105,12 @@ public final class DatasetPreview {
         return exact.size() == 1 ? exact : alike;
     }
 
+    /** By name, by code when a side has no name; a library whose authority cannot be compared is not the same. */
     private static boolean sameAuthority(Library library, PublishedLibrary row) {
-        if (library.localAuthority() == null || row.authority() == null) {
-            return true;
+        if (library.localAuthority() != null && row.authority() != null) {
+            return LocalAuthorityRegister.words(library.localAuthority()).equals(LocalAuthorityRegister.words(row.authority()));
         }
-        return LocalAuthorityRegister.words(library.localAuthority()).equals(LocalAuthorityRegister.words(row.authority()));
+        return library.authorityCode() != null && library.authorityCode().equalsIgnoreCase(row.authorityCode());
     }
 
     private static Outcome outcome(Library match, PublishedLibrary row, List<FieldChange> changes) {
@@ -131,8 +131,16 @@ public final class DatasetPreview {
         fields.put("name", new String[] {library.name(), row.name()});
         fields.put("postcode", new String[] {library.postcode(), row.postcode()});
         fields.put("how it is run", new String[] {label(library.managementType()), label(row.management())});
+        fields.put("kind of service point", new String[] {library.servicePoint() == null ? null : library.servicePoint().label(),
+                row.servicePoint() == null ? null : row.servicePoint().label()});
+        fields.put("address", new String[] {library.address(), row.address()});
         fields.put("year closed", new String[] {text(library.closedYear()), text(row.closedYear())});
         fields.put("year opened", new String[] {text(library.openedYear()), text(row.openedYear())});
+        fields.put("statutory", new String[] {yesNo(library.statutory()), yesNo(row.statutory())});
+        fields.put("website", new String[] {library.website(), row.website()});
+        fields.put("email", new String[] {library.contactEmail(), row.email()});
+        fields.put("opening hours", new String[] {library.openingHours(), row.hours()});
+        fields.put("UPRN", new String[] {library.uprn(), row.uprn()});
         List<FieldChange> changes = new ArrayList<>();
         fields.forEach((field, values) -> {
             if (values[1] != null && !Objects.equals(values[0], values[1])) {
@@ -144,6 +152,10 @@ public final class DatasetPreview {
 
     private static String label(ManagementType type) {
         return type == null ? null : type.label();
+    }
+
+    private static String yesNo(Boolean value) {
+        return value == null ? null : value ? "Yes" : "No";
     }
 
     private static String text(Integer number) {

@@ -16,9 +16,6 @@ public interface Libraries {
 
     long count();
 
-    /** Libraries imported from rows whose key starts with this, e.g. "england-2016:". */
-    List<Library> importedFrom(String keyPrefix);
-
     /** All libraries with their outcomes loaded, for the directory's in-memory copy. */
     List<Library> allWithOutcomes();
 
@@ -31,5 +28,14 @@ public interface Libraries {
     /** The locations of the libraries at this postcode, or at postcodes starting with it. */
     List<Location> locationsAtPostcode(String postcodeStart);
 
+    /** Static libraries (and those no dataset typed), by how they are run and region. */
     List<DirectoryCount> countsByTypeAndRegion();
+
+    void record(LibraryDatasetRecord record);
+
+    /** What each dataset said of this library, newest first. */
+    List<LibraryDatasetRecord> datasetRecords(LibraryId library);
+
+    /** What this dataset last said of each library it spoke of, by library id. */
+    java.util.Map<String, String> saidBy(String dataset);
 }

@@ -59,12 +59,34 @@ public class Library {
     @Column(name = "contact_email", length = 254)
     private String contactEmail;
 
-    /** Stable key of the dataset row this library was imported from; null for libraries added by hand. */
+    /** Key of the dataset row an import before version 030 read this library from (imports now match on content). */
     @Column(name = "source_key", length = 60)
     private String sourceKey;
 
     @Embedded
     private Location location;
+
+    /** How precisely the location is known (null for libraries placed before datasets said so). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "place_precision", length = 20)
+    private PlaceFinder.Precision placePrecision;
+
+    /** What kind of service point: static, mobile, prison... (null when no dataset said). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_point", length = 20)
+    private ServicePoint servicePoint;
+
+    /** The Unique Property Reference Number, when a dataset gives it. */
+    @Column(name = "uprn", length = 20)
+    private String uprn;
+
+    /** The authority's GSS code (E06000024, W06000001...), when known. */
+    @Column(name = "authority_code", length = 12)
+    private String authorityCode;
+
+    /** The dataset that last spoke of this library, e.g. "Arts Council England basic dataset 2023". */
+    @Column(name = "dataset", length = 120)
+    private String dataset;
 
     /** Part of the council's statutory library service. */
     @Column(name = "statutory")
@@ -151,6 +173,11 @@ public class Library {
         this.contactEmail = from.contactEmail;
         this.sourceKey = from.sourceKey;
         this.location = from.location; // a value: never changed in place, replaced when a library moves
+        this.placePrecision = from.placePrecision;
+        this.servicePoint = from.servicePoint;
+        this.uprn = from.uprn;
+        this.authorityCode = from.authorityCode;
+        this.dataset = from.dataset;
         this.statutory = from.statutory;
         this.openedYear = from.openedYear;
         this.closedYear = from.closedYear;
@@ -182,46 +209,52 @@ public class Library {
     }
 
 
-    /** A library read from a dataset row. */
-    static Library imported(LibraryRecord record) {
+    /** A library read from a published dataset's row: the dataset's facts, placed where the import found. */
+    static Library fromDataset(PublishedLibrary row, WhereItIs where, String dataset) {
+        return fromDataset(LibraryId.newId(), row, where, dataset);
+    }
+
+    static Library fromDataset(LibraryId id, PublishedLibrary row, WhereItIs where, String dataset) {
         Library library = new Library();
-        library.id = LibraryId.newId().value();
-        library.sourceKey = record.sourceKey();
-        library.updateFrom(record);
+        library.id = id.value();
+        library.managementType = row.management() != null ? row.management() : ManagementType.UNKNOWN;
+        library.takeFromDataset(row, where, dataset);
         return library;
     }
 
     /**
-     * Takes the dataset's facts; true if any differed. What the library itself keeps (stage, legal
-     * form, outcomes...) is never overwritten by an import.
+     * Takes what a newer dataset says; a fact the file leaves blank keeps what the directory knew. What the
+     * library itself keeps (stage, legal form, outcomes...) is never overwritten by an import.
      */
-    boolean updateFrom(LibraryRecord r) {
-        boolean same = r.equals(new LibraryRecord(sourceKey, name, address, postcode, localAuthority, region, location,
-                managementType, statutory, openedYear, closedYear, openingHours, website, contactEmail, deprivationDecile,
-                population));
-        if (same) {
-            return false;
+    void takeFromDataset(PublishedLibrary row, WhereItIs where, String dataset) {
+        name = row.name();
+        address = row.address() != null ? row.address() : address;
+        postcode = row.postcode() != null ? row.postcode() : postcode;
+        localAuthority = where.authority() != null ? where.authority() : localAuthority;
+        authorityCode = where.authorityCode() != null ? where.authorityCode() : authorityCode;
+        region = where.region() != null ? where.region() : region;
+        if (where.place() != null) {
+            location = where.place().location();
+            placePrecision = where.place().precision();
         }
-        name = r.name();
-        address = r.address();
-        postcode = r.postcode();
-        localAuthority = r.localAuthority();
-        region = r.region();
-        location = r.location();
-        managementType = r.managementType();
+        servicePoint = row.servicePoint() != null ? row.servicePoint() : servicePoint;
+        uprn = row.uprn() != null ? row.uprn() : uprn;
+        if (row.management() != null) {
+            managementType = row.management();
+            closedYear = managementType.isClosed() ? row.closedYear() : null;
+        }
         if (!managementType.isCommunityManaged()) {
             stage = null;
         }
-        statutory = r.statutory();
-        openedYear = r.openedYear();
-        closedYear = r.closedYear();
-        openingHours = r.openingHours();
-        website = r.website();
-        contactEmail = r.contactEmail();
-        deprivationDecile = r.deprivationDecile();
-        population = r.population();
+        statutory = row.statutory() != null ? row.statutory() : statutory;
+        openedYear = row.openedYear() != null ? row.openedYear() : openedYear;
+        openingHours = row.hours() != null ? row.hours() : openingHours;
+        website = row.website() != null ? row.website() : website;
+        contactEmail = row.email() != null ? row.email() : contactEmail;
+        deprivationDecile = row.deprivation() != null ? row.deprivation() : deprivationDecile;
+        population = row.population() != null ? row.population() : population;
+        this.dataset = dataset;
         rememberSearchText();
-        return true;
     }
 
     /** The library's own editor (or a coordinator) saved its profile: it is confirmed as of now. */
@@ -295,6 +328,29 @@ public class Library {
     /** Where it is, or null when the dataset did not say. */
     public Location location() {
         return location;
+    }
+
+    /** How precisely {@link #location()} is known, or null if not recorded. */
+    public PlaceFinder.Precision placePrecision() {
+        return placePrecision;
+    }
+
+    /** Static, mobile, prison..., or null when no dataset said. */
+    public ServicePoint servicePoint() {
+        return servicePoint;
+    }
+
+    public String uprn() {
+        return uprn;
+    }
+
+    public String authorityCode() {
+        return authorityCode;
+    }
+
+    /** The dataset that last spoke of it, or null for a library added by hand. */
+    public String dataset() {
+        return dataset;
     }
 
     public Boolean statutory() {

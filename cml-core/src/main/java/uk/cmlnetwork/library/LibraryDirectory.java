@@ -64,6 +64,11 @@ public class LibraryDirectory {
         return libraries.find(id).orElseThrow(() -> new NotFound("library", id.value()));
     }
 
+    /** What each dataset said of the library, newest first. */
+    public List<LibraryDatasetRecord> history(LibraryId id) {
+        return libraries.datasetRecords(id);
+    }
+
     public List<Library> all() {
         return libraries.all();
     }

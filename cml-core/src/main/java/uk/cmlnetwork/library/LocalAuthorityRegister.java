@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
@@ -40,13 +41,45 @@ public final class LocalAuthorityRegister {
     private LocalAuthorityRegister() {
     }
 
+    private static volatile LocalAuthorityRegister shipped;
+
+    /** The register shipped with the directory (data/uk-local-authorities.csv), read once. */
+    public static LocalAuthorityRegister shipped() {
+        LocalAuthorityRegister register = shipped;
+        if (register == null) {
+            try (Reader csv = StartingDirectory.shippedFile("uk-local-authorities.csv")) {
+                register = read(csv);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            shipped = register;
+        }
+        return register;
+    }
+
+    /**
+     * Reads the register. An authority that was replaced (Poole, old Buckinghamshire) has no region of its
+     * own there: it takes its successor's region and, if it has none, its centroid.
+     */
     public static LocalAuthorityRegister read(Reader csv) {
         LocalAuthorityRegister register = new LocalAuthorityRegister();
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(csv)) {
-            for (CSVRecord row : parser) {
+            List<CSVRecord> rows = parser.getRecords();
+            Map<String, CSVRecord> byCode = new HashMap<>();
+            rows.forEach(row -> byCode.put(value(row, "local-authority-code"), row));
+            for (CSVRecord row : rows) {
                 boolean current = !"False".equalsIgnoreCase(value(row, "current-authority"));
+                CSVRecord successor = byCode.get(value(row, "replaced-by"));
+                String region = value(row, "region");
+                Location centroid = centroid(row);
+                if (successor != null && region.isBlank()) {
+                    region = value(successor, "region");
+                }
+                if (successor != null && centroid == null) {
+                    centroid = centroid(successor);
+                }
                 Authority authority = new Authority(value(row, "nice-name"), value(row, "gss-code"), value(row, "nation"),
-                        value(row, "region"), centroid(row));
+                        region, centroid);
                 register.add(authority.gssCode(), authority, current);
                 for (String former : value(row, "former-gss-codes").split("[,;\\s]+")) {
                     register.add(former, authority, false);

@@ -16,7 +16,9 @@ public enum ManagementType {
     ICL("ICL", "ICL", "Independent community library"),
     XL("XL", null, "Closed"),
     XLR("XLR", null, "Closed and replaced"),
-    XLT("XLT", null, "Temporarily closed");
+    XLT("XLT", null, "Temporarily closed"),
+    /** A dataset lists the library but not how it is run ("[Unknown]"): not counted among open libraries. */
+    UNKNOWN("?", null, "Not known");
 
     private final String code;
     private final String aceCode;
@@ -40,6 +42,11 @@ public enum ManagementType {
     /** Community managed means community run (CRL) or independent (ICL). */
     public boolean isCommunityManaged() {
         return this == CRL || this == ICL;
+    }
+
+    /** Known to be open: run somehow, not closed. */
+    public boolean isOpen() {
+        return this != UNKNOWN && !isClosed();
     }
 
     public boolean isClosed() {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Postcode;
 
 /**
@@ -27,6 +28,10 @@ public final class PublishedDataset {
     private static final Pattern YEAR = Pattern.compile("^\\s*(\\d{4})\\s*([a-zA-Z?]*)\\s*$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    /** An authority as the 2016 file's authorities file numbers it. */
+    public record NumberedAuthority(String name, String code) {
+    }
+
     /** What was read: the format, the libraries, and the rows refused (line and reason). */
     public record Reading(PublishedFormat format, List<PublishedLibrary> libraries, List<ImportReport.RowProblem> refused) {
     }
@@ -35,15 +40,31 @@ public final class PublishedDataset {
     }
 
     /**
-     * @throws IllegalArgumentException if the headings are none of the known formats
+     * @throws InvalidInput if the headings are none of the known formats
      */
     public static Reading read(Reader csv) {
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setTrim(true).build().parse(csv)) {
+        return read(csv, ColumnMapping.none(), Map.of());
+    }
+
+    /**
+     * @param mapping for a file in none of the known formats: which heading holds which fact
+     * @param authorities the 2016 file's authorities by number (its authorities file), or empty
+     * @throws InvalidInput if the file is not CSV, or its headings are none of the known formats and no
+     *                      mapping names its library names, or a mapped heading is not in the file
+     */
+    public static Reading read(Reader csv, ColumnMapping mapping, Map<String, NumberedAuthority> authorities) {
+        try (CSVParser parser = open(csv)) {
             List<String> headings = parser.getHeaderNames();
-            PublishedFormat format = PublishedFormat.recognise(headings).orElseThrow(() -> new IllegalArgumentException(
-                    "The headings are not those of a dataset the directory knows: " + String.join(", ", headings)));
-            Columns columns = new Columns(headings);
+            List<String> renamed = mapping.rename(headings);
+            PublishedFormat format = PublishedFormat.recognise(renamed).orElse(null);
+            if (format == null && mapping.headings().containsKey("name")) {
+                format = PublishedFormat.MAPPED;
+            }
+            if (format == null) {
+                throw InvalidInput.of("mapping", "The file's headings are not those of a dataset the directory knows ("
+                        + String.join(", ", headings) + "). Map at least the library name in the column mapping.");
+            }
+            Columns columns = new Columns(headings, mapping);
             List<PublishedLibrary> libraries = new ArrayList<>();
             List<ImportReport.RowProblem> refused = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -54,15 +75,49 @@ public final class PublishedDataset {
                     refused.add(new ImportReport.RowProblem(line, "it has no library name"));
                     continue;
                 }
-                libraries.add(read(format, row, line, name));
+                libraries.add(read(format, row, line, name, authorities));
             }
             return new Reading(format, List.copyOf(libraries), List.copyOf(refused));
+        } catch (UncheckedIOException | IllegalStateException notCsv) {
+            throw InvalidInput.of("file", "The file cannot be read as CSV: " + notCsv.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static PublishedLibrary read(PublishedFormat format, Row row, long line, String name) {
+    private static CSVParser open(Reader csv) {
+        try {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                    .setAllowMissingColumnNames(true).setTrim(true).get().parse(csv);
+        } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
+            throw InvalidInput.of("file", "The file cannot be read as CSV with a heading row: " + e.getMessage());
+        }
+    }
+
+    /** The 2016 file's authorities file: authority_id, name, code. */
+    public static Map<String, NumberedAuthority> numberedAuthorities(Reader csv) {
+        Map<String, NumberedAuthority> byId = new HashMap<>();
+        try (CSVParser parser = open(csv)) {
+            Columns columns = new Columns(parser.getHeaderNames(), ColumnMapping.none());
+            if (columns.heading("authority id") == null || columns.heading("name") == null) {
+                throw InvalidInput.of("authorities", "The authorities file needs the headings authority_id and name (and"
+                        + " code); its headings are: " + String.join(", ", parser.getHeaderNames()));
+            }
+            for (CSVRecord record : parser) {
+                Row row = new Row(record, columns);
+                String id = row.text("authority id");
+                if (id != null) {
+                    byId.put(id, new NumberedAuthority(row.text("name"), row.text("code")));
+                }
+            }
+        } catch (UncheckedIOException | IllegalStateException | IOException notCsv) {
+            throw InvalidInput.of("authorities", "The authorities file cannot be read as CSV: " + notCsv.getMessage());
+        }
+        return byId;
+    }
+
+    private static PublishedLibrary read(PublishedFormat format, Row row, long line, String name,
+                                         Map<String, NumberedAuthority> authorities) {
         List<String> warnings = new ArrayList<>();
         if (name.length() > 200) {
             warnings.add("the name was cut to 200 characters");
@@ -82,6 +137,13 @@ public final class PublishedDataset {
         switch (format) {
             case TASKFORCE_2016 -> {
                 servicePoint = ServicePoint.STATIC; // the 2016 file lists static libraries only
+                NumberedAuthority numbered = authorities.get(String.valueOf(row.text("authority id")));
+                if (numbered != null) {
+                    authority = numbered.name();
+                    authorityCode = numbered.code();
+                } else if (row.text("authority id") != null && !authorities.isEmpty()) {
+                    warnings.add("authority " + row.text("authority id") + " is not in the authorities file: left blank");
+                }
                 String closed = row.text("closed");
                 management = code(closed != null ? closed : row.text("type"), warnings);
                 closedYear = year(row.text("closed year"), "year closed", warnings);
@@ -95,12 +157,12 @@ public final class PublishedDataset {
                     closedYear = null;
                 }
             }
-            case WALES, UK_SCHEMA -> {
+            case WALES, UK_SCHEMA, MAPPED -> {
                 String type = row.text("type of library");
                 Optional<ServicePoint> point = ServicePoint.fromText(type);
                 servicePoint = point.orElse(ServicePoint.STATIC);
-                management = point.isPresent() ? code(row.text("management", "management type", "operated by"), warnings)
-                        : code(type, warnings);
+                management = point.isPresent() || type == null
+                        ? code(row.text("management", "management type", "operated by"), warnings) : code(type, warnings);
                 closedYear = year(row.text("year closed"), "year closed", warnings);
                 if (closedYear != null && (management == null || !management.isClosed())) {
                     management = ManagementType.XL; // the file gives only a year closed
@@ -113,7 +175,8 @@ public final class PublishedDataset {
         return new PublishedLibrary(line, name, address, postcode, authority, authorityCode, row.text("uprn",
                 "unique property reference number"), servicePoint, management, statutory, openedYear, closedYear,
                 website(row.text("url", "website")), email(row.text("email", "email address")), location(row, warnings),
-                List.copyOf(warnings));
+                row.text("hours", "weekly hours"), decimal(row.text("multiple", "deprivation"), "deprivation", warnings),
+                whole(row.text("population"), "population", warnings), List.copyOf(warnings));
     }
 
     private static ServicePoint servicePoint(String text, List<String> warnings) {
@@ -170,6 +233,23 @@ public final class PublishedDataset {
         return Integer.valueOf(year.group(1));
     }
 
+    private static Double decimal(String text, String what, List<String> warnings) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text);
+        } catch (NumberFormatException notNumber) {
+            warnings.add("the " + what + " '" + text + "' is not a number: left blank");
+            return null;
+        }
+    }
+
+    private static Integer whole(String text, String what, List<String> warnings) {
+        Double number = decimal(text == null ? null : text.replace(",", ""), what, warnings);
+        return number == null ? null : (int) Math.round(number);
+    }
+
     private static Boolean yesNo(String text) {
         if (text == null) {
             return null;
@@ -217,7 +297,10 @@ public final class PublishedDataset {
         private final Map<String, String> byWords = new HashMap<>();
         private final Map<String, List<String>> yearly = new HashMap<>();
 
-        Columns(List<String> headings) {
+        Columns(List<String> headings, ColumnMapping mapping) {
+            mapping.headings().forEach((fact, mapped) -> headings.stream()
+                    .filter(h -> PublishedFormat.normalise(h).equals(PublishedFormat.normalise(mapped)))
+                    .findFirst().ifPresent(h -> byWords.put(fact, h)));
             for (String heading : headings) {
                 String words = PublishedFormat.normalise(heading);
                 byWords.putIfAbsent(words, heading);

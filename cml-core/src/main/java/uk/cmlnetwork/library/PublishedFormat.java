@@ -18,7 +18,9 @@ public enum PublishedFormat {
     /** The Welsh libraries file: local authority code, library name, type of library (LAL, CL), years. */
     WALES("Welsh public libraries"),
     /** The UK-wide schema: local authority, library name, type of library, ... staffed hours. */
-    UK_SCHEMA("UK public libraries schema");
+    UK_SCHEMA("UK public libraries schema"),
+    /** Any other file, read through a column mapping ({@link ColumnMapping}). */
+    MAPPED("A file read through a column mapping");
 
     private final String label;
 

@@ -9,12 +9,15 @@ import java.util.List;
  * @param line the row's line in the file
  * @param management how it is run, or closed (XL, XLR, XLT): null if the file does not say
  * @param authorityCode the authority's GSS code (E..., W..., S..., N...) when the file gives it
+ * @param hours weekly opening hours as the file gives them
+ * @param deprivation the area's deprivation decile (1 most deprived), where the file has it
  * @param warnings what could not be read and was left blank
  */
 public record PublishedLibrary(long line, String name, String address, String postcode, String authority,
                                String authorityCode, String uprn, ServicePoint servicePoint, ManagementType management,
                                Boolean statutory, Integer openedYear, Integer closedYear, String website, String email,
-                               Location location, List<String> warnings) {
+                               Location location, String hours, Double deprivation, Integer population,
+                               List<String> warnings) {
 
     /** Open (not closed, not temporarily closed) and its management known. */
     public boolean isOpen() {

@@ -23,7 +23,16 @@ import uk.cmlnetwork.library.DirectoryPage;
 import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.DirectorySearch.OpenOrClosed;
 import uk.cmlnetwork.library.DirectorySearch.Sort;
-import uk.cmlnetwork.library.HeaderMapping;
+import uk.cmlnetwork.library.ColumnMapping;
+import uk.cmlnetwork.library.DatasetFile;
+import uk.cmlnetwork.library.DatasetImport;
+import uk.cmlnetwork.library.DatasetPreview;
+import uk.cmlnetwork.library.ImportCheck;
+import uk.cmlnetwork.library.LibraryDatasetRecord;
+import uk.cmlnetwork.library.PlaceFinder;
+import uk.cmlnetwork.library.PublishedLibrary;
+import uk.cmlnetwork.library.ServicePoint;
+import uk.cmlnetwork.library.StartingDirectory;
 import uk.cmlnetwork.library.ImportReport;
 import uk.cmlnetwork.library.LegalForm;
 import uk.cmlnetwork.library.Library;
@@ -49,9 +58,18 @@ abstract class DirectoryContract extends NetworkFixture {
         return new InputStreamReader(DirectoryContract.class.getResourceAsStream("/directory/" + name), StandardCharsets.UTF_8);
     }
 
+    private ImportReport importFile(String dataset, Reader rows, Reader authorities, ColumnMapping mapping) {
+        return network.inTransaction(s -> s.datasetImport().apply(s.datasetImport().check(new DatasetFile(dataset,
+                DatasetFile.OGL, rows, authorities, mapping, false)), Map.of()));
+    }
+
+    private ImportCheck check(String dataset, Reader rows, Reader authorities, ColumnMapping mapping) {
+        return network.inTransaction(s -> s.datasetImport().check(new DatasetFile(dataset, DatasetFile.OGL, rows,
+                authorities, mapping, false)));
+    }
+
     private ImportReport importFixture() {
-        return network.inTransaction(s -> s.directoryImport().run(resource("libraries.csv"), resource("authorities.csv"),
-                HeaderMapping.england2016()));
+        return importFile("Fixture 2016", resource("libraries.csv"), resource("authorities.csv"), ColumnMapping.none());
     }
 
     private DirectoryPage search(DirectorySearch search) {
@@ -71,14 +89,17 @@ abstract class DirectoryContract extends NetworkFixture {
     }
 
     @Test
-    void importsGoodRowsReportsBadOnesByLineAndChangesNothingTheSecondTime() {
+    void importsEveryRowWithANameWarnsOfOddValuesAndChangesNothingTheSecondTime() {
+        ImportCheck check = check("Fixture 2016", resource("libraries.csv"), resource("authorities.csv"), ColumnMapping.none());
+        assertEquals(List.of(7L), check.refused().stream().map(ImportReport.RowProblem::line).toList());
+        assertTrue(check.refused().get(0).reason().contains("no library name"), check.refused().toString());
+        assertEquals(List.of(6L, 8L, 11L), check.warned().stream().map(PublishedLibrary::line).toList());
+        assertTrue(check.warned().get(0).warnings().get(0).contains("'NOT A CODE' is not a UK postcode: left blank"),
+                check.warned().get(0).warnings().toString());
+        assertEquals(9, check.count(DatasetPreview.Outcome.NEW));
         ImportReport first = importFixture();
-        assertEquals(6, first.added());
-        assertEquals(List.of(6L, 7L, 8L, 11L), first.problems().stream().map(ImportReport.RowProblem::line).toList());
-        assertTrue(first.problems().get(0).reason().contains("'NOT A CODE' is not a UK postcode"), first.problems().toString());
-        assertTrue(first.problems().get(1).reason().contains("no library name"));
-        assertTrue(first.problems().get(2).reason().contains("'ZZZ' is not a management type"));
-        assertTrue(first.problems().get(3).reason().contains("lat 'north' is not a number"));
+        assertEquals(9, first.added());
+        assertEquals(1, first.leftOut());
 
         Library wrington = named("Wrington");
         assertEquals("BS40 8XE", wrington.postcode());
@@ -86,22 +107,28 @@ abstract class DirectoryContract extends NetworkFixture {
         assertEquals(Region.SOUTH_WEST, wrington.region());
         assertEquals(RegionalGroup.GROUP_TWO, wrington.regionalGroup());
         assertEquals(ManagementType.CRL, wrington.managementType());
-        assertEquals("http://wringtonlibrary.org.uk", wrington.website());
+        assertEquals("https://wringtonlibrary.org.uk", wrington.website());
         assertNull(wrington.contactEmail(), "'None' is not an email address");
         assertEquals(Boolean.FALSE, wrington.statutory());
         assertEquals("12", wrington.openingHours());
         assertEquals(8.2, wrington.deprivationDecile());
+        assertEquals("Fixture 2016", wrington.dataset());
+        assertEquals(PlaceFinder.Precision.FROM_THE_FILE, wrington.placePrecision());
         Library closed = named("Old Town");
         assertEquals(ManagementType.XL, closed.managementType());
         assertEquals(2013, closed.closedYear());
         assertEquals(Region.LONDON, closed.region());
         assertEquals(RegionalGroup.GROUP_ONE, closed.regionalGroup());
+        Library lostHours = named("Lost Hours");
+        assertTrue(lostHours.location() != null && lostHours.placePrecision() == PlaceFinder.Precision.POSTCODE_DISTRICT
+                || lostHours.placePrecision() == PlaceFinder.Precision.AUTHORITY, "placed roughly: " + lostHours.placePrecision());
 
         ImportReport again = importFixture();
         assertEquals(0, again.added());
         assertEquals(0, again.updated());
-        assertEquals(6, again.unchanged());
-        assertEquals(4, again.problems().size());
+        assertEquals(9, again.unchanged());
+        assertEquals(1, network.inTransaction(s -> s.libraryDirectory().history(wrington.id())).size(),
+                "the same dataset saying the same again is not a second entry in the history");
     }
 
     @Test
@@ -118,12 +145,18 @@ abstract class DirectoryContract extends NetworkFixture {
                 "hello@wringtonlibrary.org.uk", LibraryStage.SUSTAINING, LegalForm.CIO, AssetTransfer.LEASEHOLD, 24,
                 "Lending, Rhyme time, Digital help", Set.of(Outcome.READING_AND_LITERACY, Outcome.STRONGER_COMMUNITIES))));
         String changed = """
-                name,id,authority_id,address,postcode,lat,lng,statutory2016,type,closed,hours,url,email,multiple,population
-                Wrington Library,2,3,"Silver Street, Wrington",BS40 8XE,51.3617,-2.7636,f,CRL,,14,wringtonlibrary.org.uk,,8.2,2500
+                name,id,authority_id,address,postcode,lat,lng,statutory2016,type,closed,closed_year,hours,url,email,multiple,population
+                Wrington Library,2,3,"Silver Street, Wrington",BS40 8XE,51.3617,-2.7636,f,CRL,,,14,wringtonlibrary.org.uk,,8.2,2500
                 """;
-        ImportReport report = network.inTransaction(s -> s.directoryImport().run(new java.io.StringReader(changed),
-                resource("authorities.csv"), HeaderMapping.england2016()));
+        ImportCheck check = check("Fixture 2017", new java.io.StringReader(changed), resource("authorities.csv"), ColumnMapping.none());
+        DatasetPreview.RowPreview row = check.rows(DatasetPreview.Outcome.UPDATED).get(0);
+        assertTrue(row.changes().contains(new DatasetPreview.FieldChange("opening hours", "12", "14")), row.changes().toString());
+        assertTrue(row.changes().contains(new DatasetPreview.FieldChange("name", "Wrington Community Library", "Wrington Library")),
+                row.changes().toString());
+        ImportReport report = network.inTransaction(s -> s.datasetImport().apply(check, Map.of()));
         assertEquals(1, report.updated());
+        assertEquals(List.of("Fixture 2017", "Fixture 2016"), network.inTransaction(s -> s.libraryDirectory()
+                .history(wrington.id())).stream().map(LibraryDatasetRecord::dataset).toList(), "newest first");
         Library read = network.inTransaction(s -> s.libraryDirectory().find(wrington.id()));
         assertEquals("Wrington Library", read.name());
         assertEquals("14", read.openingHours());
@@ -135,33 +168,32 @@ abstract class DirectoryContract extends NetworkFixture {
     }
 
     @Test
-    void otherHeadingsImportThroughAHeaderMapping() {
-        HeaderMapping mapping = HeaderMapping.parse("""
+    void otherHeadingsImportThroughAColumnMapping() {
+        ColumnMapping mapping = ColumnMapping.parse("""
                 # A later dataset with its own headings
-                dataset = later
-                key = Ref
                 name = Library name
-                authority_id =
                 authority = Local authority
-                region = Region
                 postcode = Post code
-                lat = Latitude
-                lng = Longitude
-                type = Management
-                closed =
+                latitude = Latitude
+                longitude = Longitude
+                management = Management
                 """);
-        ImportReport report = network.inTransaction(s -> s.directoryImport().run(resource("other-headings.csv"), null, mapping));
-        assertEquals(2, report.added(), report.problems().toString());
+        ImportReport report = importFile("later", resource("other-headings.csv"), null, mapping);
+        assertEquals(2, report.added());
         Library hillside = named("Hillside");
         assertEquals(ManagementType.CRL, hillside.managementType(), "the ACE code CR is community run");
         assertEquals(Region.SOUTH_WEST, hillside.region());
-        assertEquals("later:H1", hillside.sourceKey());
+        assertEquals("later", hillside.dataset());
 
-        InvalidInput wrongFile = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.directoryImport()
-                .run(resource("other-headings.csv"), null, HeaderMapping.england2016())));
-        assertTrue(wrongFile.getMessage().contains("The file has no 'id' column"), wrongFile.getMessage());
-        InvalidInput wrongMapping = assertThrows(InvalidInput.class, () -> HeaderMapping.parse("colour = Blue"));
-        assertTrue(wrongMapping.getMessage().contains("Line 1 of the column mapping"), wrongMapping.getMessage());
+        InvalidInput wrongFile = assertThrows(InvalidInput.class, () -> check("x", resource("other-headings.csv"), null,
+                ColumnMapping.none()));
+        assertTrue(wrongFile.problems().get("mapping").contains("not those of a dataset the directory knows"), wrongFile.problems().toString());
+        InvalidInput missing = assertThrows(InvalidInput.class, () -> check("x", resource("other-headings.csv"), null,
+                ColumnMapping.parse("name = Library title\npostcode = Postcode")));
+        assertTrue(missing.problems().get("mapping").contains("'Library title' (for name), 'Postcode' (for postcode)"),
+                "every mapped heading that matches nothing, at once: " + missing.problems());
+        InvalidInput wrongMapping = assertThrows(InvalidInput.class, () -> ColumnMapping.parse("colour = Blue\nname = Name\nsize"));
+        assertTrue(wrongMapping.problems().get("mapping").contains("line 1 ('colour = Blue'), line 3 ('size')"), wrongMapping.getMessage());
     }
 
     @Test
@@ -221,7 +253,7 @@ abstract class DirectoryContract extends NetworkFixture {
     void countsLibrariesByTypeAndRegion() {
         importFixture();
         List<DirectoryCount> counts = network.inTransaction(s -> s.libraryDirectory().summary());
-        assertEquals(6, counts.stream().mapToLong(DirectoryCount::count).sum());
+        assertEquals(9, counts.stream().mapToLong(DirectoryCount::count).sum(), "each row with a name");
         assertTrue(counts.contains(new DirectoryCount(ManagementType.CRL, Region.SOUTH_WEST, 2)), counts.toString());
     }
 
@@ -239,10 +271,10 @@ abstract class DirectoryContract extends NetworkFixture {
         long started = System.nanoTime();
         try (Reader rows = Files.newBufferedReader(libraries);
              Reader authorities = Files.newBufferedReader(SHARED_DATA.resolve("england-library-authorities-2016.csv"))) {
-            report = network.inTransaction(s -> s.directoryImport().run(rows, authorities, HeaderMapping.england2016()));
+            report = importFile("Taskforce 2016", rows, authorities, ColumnMapping.none());
         }
         System.out.printf("Imported %d libraries in %d ms%n", report.added(), (System.nanoTime() - started) / 1_000_000);
-        assertEquals(List.of(), report.problems());
+        assertEquals(0, report.leftOut());
         assertEquals(3238, report.added());
         Map<ManagementType, Long> byType = new EnumMap<>(ManagementType.class);
         network.inTransaction(s -> s.libraryDirectory().summary())
@@ -252,12 +284,103 @@ abstract class DirectoryContract extends NetworkFixture {
         assertEquals(308L, byType.get(ManagementType.CRL));
         assertEquals(41L, byType.get(ManagementType.ICL));
         assertEquals(252L, byType.get(ManagementType.XL) + byType.get(ManagementType.XLR) + byType.get(ManagementType.XLT));
-        assertTrue(network.inTransaction(s -> s.libraryDirectory().summary()).stream().noneMatch(c -> c.region() == null),
-                "every authority has a region");
+        assertEquals(List.of(), network.inTransaction(s -> s.libraryDirectory().all()).stream().filter(l -> l.region() == null)
+                .map(Library::localAuthority).distinct().toList(), "every authority has a region");
         try (Reader rows = Files.newBufferedReader(libraries);
              Reader authorities = Files.newBufferedReader(SHARED_DATA.resolve("england-library-authorities-2016.csv"))) {
-            ImportReport again = network.inTransaction(s -> s.directoryImport().run(rows, authorities, HeaderMapping.england2016()));
-            assertEquals(3238, again.unchanged());
+            ImportReport again = importFile("Taskforce 2016", rows, authorities, ColumnMapping.none());
+            assertEquals(0, again.added());
+            assertEquals(3238, again.unchanged() + again.leftOut());
         }
+    }
+
+    private static Reader dataset(String name) {
+        return new InputStreamReader(DirectoryContract.class.getResourceAsStream("/datasets/" + name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aUkFileLeavesOutRowsFromOutsideEnglandAndWalesUnlessChosenAndRecordsClosures() {
+        ImportCheck check = check("UK 2025", dataset("uk-schema-small.csv"), null, ColumnMapping.none());
+        assertEquals(List.of("The Mitchell Library"), check.outsideArea().stream().map(PublishedLibrary::name).toList());
+        assertEquals(4, check.count(DatasetPreview.Outcome.NEW));
+        network.inTransaction(s -> s.datasetImport().apply(check, Map.of()));
+        Library cathays = named("Cathays");
+        assertEquals(Region.WALES, cathays.region());
+        assertEquals(RegionalGroup.GROUP_TWO, cathays.regionalGroup());
+        assertEquals(PlaceFinder.Precision.AUTHORITY, cathays.placePrecision(), "the file gives no place: its authority's middle");
+        Library closed = named("Old Quay");
+        assertEquals(ManagementType.XL, closed.managementType(), "a year closed is a closure");
+        assertEquals(2010, closed.closedYear());
+        assertEquals(ServicePoint.MOBILE, named("Bristol Mobile").servicePoint());
+        assertEquals(0, search(text("Mitchell")).total());
+
+        ImportCheck chosen = network.inTransaction(s -> s.datasetImport().check(new DatasetFile("UK 2025", DatasetFile.OGL,
+                dataset("uk-schema-small.csv"), null, ColumnMapping.none(), true)));
+        assertEquals(List.of(), chosen.outsideArea());
+        assertEquals(1, chosen.count(DatasetPreview.Outcome.NEW), "only the Scottish row is new: the others are known now");
+    }
+
+    @Test
+    void anAmbiguousRowIsWrittenAsTheCoordinatorDecides() {
+        importFixture();
+        // Two libraries in one building: a row naming neither exactly could be either.
+        String twoHere = """
+                name,id,authority_id,address,postcode,lat,lng,statutory2016,type,closed,closed_year
+                Wells Library,1,2,"Union Street, Wells",BA5 2PU,51.2094,-2.6478,t,LAL,,
+                Wells Children's Library,11,2,"Union Street, Wells",BA5 2PU,51.2094,-2.6478,t,LAL,,
+                """;
+        ImportCheck first = check("Fixture 2016", new java.io.StringReader(twoHere), resource("authorities.csv"), ColumnMapping.none());
+        DatasetPreview.RowPreview second = first.rows(DatasetPreview.Outcome.AMBIGUOUS).get(0);
+        assertEquals("Wells Children's Library", second.row().name(), "it could be Wells Library, already matched by line 2");
+        assertEquals(1, network.inTransaction(s -> s.datasetImport().apply(first, Map.of(second.row().line(), DatasetImport.ADD_AS_NEW)))
+                .added());
+        String later = """
+                reporting,name,address1,authority,postcode,type,operation_23,closed,opened
+                Somerset,Wells Town Library,Union Street,Somerset,BA5 2PU,Static Library,CR,,
+                """;
+        ImportCheck check = check("ACE 2023", new java.io.StringReader(later), null, ColumnMapping.none());
+        DatasetPreview.RowPreview row = check.rows(DatasetPreview.Outcome.AMBIGUOUS).get(0);
+        assertEquals(2, row.candidates().size());
+        long before = network.inTransaction(s -> s.libraryDirectory().all()).size();
+        ImportReport leftOut = network.inTransaction(s -> s.datasetImport().apply(check, Map.of()));
+        assertEquals(1, leftOut.leftOut(), "undecided: left out");
+        Library children = row.candidates().stream().filter(l -> l.name().contains("Children")).findFirst().orElseThrow();
+        ImportCheck again = check("ACE 2023", new java.io.StringReader(later), null, ColumnMapping.none());
+        ImportReport chosen = network.inTransaction(s -> s.datasetImport().apply(again, Map.of(row.row().line(), children.id().value())));
+        assertEquals(1, chosen.updated());
+        assertEquals(before, network.inTransaction(s -> s.libraryDirectory().all()).size(), "no library added");
+        assertEquals(ManagementType.CRL, network.inTransaction(s -> s.libraryDirectory().find(children.id())).managementType());
+
+        DomainException stale = assertThrows(DomainException.class, () -> network.inTransaction(s -> s.datasetImport()
+                .apply(check, Map.of())));
+        assertTrue(stale.getMessage().contains("changed since this file was checked"), stale.getMessage());
+    }
+
+    @Test
+    void theStartingDirectoryIsEveryLibraryOfEnglandAndWalesOnceWithARegionAndAPlace() {
+        long started = System.nanoTime();
+        List<ImportReport> reports = network.inTransaction(s -> s.startingDirectory().loadIfEmpty());
+        System.out.printf("Starting directory loaded in %d ms: %s%n", (System.nanoTime() - started) / 1_000_000, reports);
+        List<Library> all = network.inTransaction(s -> s.libraryDirectory().all());
+        assertEquals(3487, reports.get(0).added(), "every row of the 2023 file");
+        assertEquals(all.size(), reports.get(0).added() + reports.get(1).added());
+        List<Library> england = all.stream().filter(l -> l.region() != Region.WALES).toList();
+        List<Library> openStatic = england.stream().filter(l -> l.managementType().isOpen() && l.servicePoint() == ServicePoint.STATIC).toList();
+        assertEquals(2877, openStatic.size(), "the sector's headline count");
+        assertEquals(418, openStatic.stream().filter(l -> l.managementType() == ManagementType.CRL).count());
+        assertEquals(76, openStatic.stream().filter(l -> l.managementType() == ManagementType.ICL).count());
+        assertEquals(List.of(), all.stream().filter(l -> l.region() == null || l.location() == null).map(Library::name).toList(),
+                "every library has a region and a place");
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        all.forEach(l -> counts.merge((l.region() == Region.WALES ? "Wales" : "England") + ", "
+                + (l.servicePoint() == null ? "?" : l.servicePoint().label()) + ", " + l.managementType().label(), 1L, Long::sum));
+        counts.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+        Map<PlaceFinder.Precision, Long> precision = new EnumMap<>(PlaceFinder.Precision.class);
+        all.forEach(l -> precision.merge(l.placePrecision(), 1L, Long::sum));
+        System.out.println("  places: " + precision);
+        assertEquals(List.of(), network.inTransaction(s -> s.startingDirectory().loadIfEmpty()), "only into an empty directory");
+        Library any = all.get(0);
+        assertEquals(StartingDirectory.ENGLAND_NAME.equals(any.dataset()) || StartingDirectory.WALES_NAME.equals(any.dataset()), true);
+        assertEquals(DatasetFile.OGL, network.inTransaction(s -> s.libraryDirectory().history(any.id())).get(0).attribution());
     }
 }

@@ -19,9 +19,8 @@ class DatasetPreviewTest {
     private static final Path SHARED_DATA = Path.of("..", "..", "shared", "data");
 
     private static Library known(PublishedLibrary row) {
-        return Library.imported(new LibraryRecord("test:" + row.line(), row.name(), row.address(), row.postcode(), row.authority(),
-                null, row.location(), row.management(), row.statutory(), row.openedYear(), row.closedYear(), null, row.website(),
-                row.email(), null, null));
+        return Library.fromDataset(row, new WhereItIs(row.authority(), row.authorityCode(), null, row.location() == null ? null
+                : new PlaceFinder.Place(row.location(), PlaceFinder.Precision.FROM_THE_FILE)), "test");
     }
 
     private static PublishedDataset.Reading read(String csv) {

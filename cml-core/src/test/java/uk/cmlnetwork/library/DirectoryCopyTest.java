@@ -44,7 +44,9 @@ class DirectoryCopyTest {
         @Override public List<Library> all() { throw new UnsupportedOperationException(); }
         @Override public List<Library> communityManaged() { throw new UnsupportedOperationException(); }
         @Override public long count() { throw new UnsupportedOperationException(); }
-        @Override public List<Library> importedFrom(String keyPrefix) { throw new UnsupportedOperationException(); }
+        @Override public void record(LibraryDatasetRecord record) { throw new UnsupportedOperationException(); }
+        @Override public List<LibraryDatasetRecord> datasetRecords(LibraryId library) { throw new UnsupportedOperationException(); }
+        @Override public java.util.Map<String, String> saidBy(String dataset) { throw new UnsupportedOperationException(); }
         @Override public List<Library> locatedWithin(double s, double n, double w, double e, boolean c) { throw new UnsupportedOperationException(); }
         @Override public List<Location> locationsAtPostcode(String postcodeStart) { throw new UnsupportedOperationException(); }
         @Override public List<DirectoryCount> countsByTypeAndRegion() { throw new UnsupportedOperationException(); }

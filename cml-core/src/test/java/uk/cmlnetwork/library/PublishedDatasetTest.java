@@ -89,7 +89,7 @@ class PublishedDatasetTest {
 
     @Test
     void aFileOfUnknownHeadingsIsNamedAsSuch() {
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        uk.cmlnetwork.shared.InvalidInput unknown = assertThrows(uk.cmlnetwork.shared.InvalidInput.class,
                 () -> PublishedDataset.read(new StringReader("Branch,Town\nWells,Wells\n")));
         assertTrue(unknown.getMessage().contains("Branch, Town"), unknown.getMessage());
         assertEquals(PublishedFormat.UK_SCHEMA, PublishedFormat.recognise(List.of("Local authority", "Library name",

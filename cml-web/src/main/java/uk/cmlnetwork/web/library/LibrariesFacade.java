@@ -3,16 +3,18 @@ package uk.cmlnetwork.web.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.Reader;
 import java.util.List;
+import java.util.Map;
 import uk.cmlnetwork.advice.PeerRouting;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.library.AddLibrary;
 import uk.cmlnetwork.library.DirectoryCount;
-import uk.cmlnetwork.library.DirectoryImport;
+import uk.cmlnetwork.library.DatasetFile;
+import uk.cmlnetwork.library.DatasetImport;
+import uk.cmlnetwork.library.ImportCheck;
+import uk.cmlnetwork.library.LibraryDatasetRecord;
 import uk.cmlnetwork.library.DirectorySuggestions;
-import uk.cmlnetwork.library.HeaderMapping;
 import uk.cmlnetwork.library.ImportReport;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryDirectory;
@@ -43,7 +45,7 @@ public class LibrariesFacade {
     LibraryDirectory directory;
 
     @Inject
-    DirectoryImport directoryImport;
+    DatasetImport datasetImport;
 
     @Inject
     EventProgramme programme;
@@ -142,12 +144,28 @@ public class LibrariesFacade {
     }
 
     /** Coordinators import a published dataset; a bad row is reported, the good rows import. */
-    public ImportReport importDirectory(Reader libraries, Reader authorities, HeaderMapping mapping) {
+    /** Reads a dataset and says what it would do; writes nothing. Coordinators only. */
+    public ImportCheck checkDataset(DatasetFile file) {
+        requireCoordinator();
+        return datasetImport.check(file);
+    }
+
+    /** Writes a checked dataset, with the coordinator's choices for its ambiguous rows. */
+    public ImportReport applyDataset(ImportCheck check, Map<Long, String> choices) {
+        requireCoordinator();
+        changes.changing();
+        return datasetImport.apply(check, choices);
+    }
+
+    /** What each dataset said of the library, newest first. */
+    public List<LibraryDatasetRecord> history(LibraryId id) {
+        return directory.history(id);
+    }
+
+    private void requireCoordinator() {
         Member member = current.get();
         if (member == null || !member.isCoordinator()) {
             throw new NotAllowed();
         }
-        changes.changing();
-        return directoryImport.run(libraries, authorities, mapping);
     }
 }

@@ -59,6 +59,11 @@ public class LibraryPage implements Serializable {
         return getLibrary() != null && shown.get("editProfile", () -> libraries.mayEditProfile(getLibrary().id()));
     }
 
+    /** What each dataset said of the library, newest first. */
+    public List<uk.cmlnetwork.library.LibraryDatasetRecord> getHistory() {
+        return getLibrary() == null ? null : shown.get("history", () -> libraries.history(getLibrary().id()));
+    }
+
     /** The open community managed libraries most like this one. */
     public List<NearbyLibrary> getLikeThis() {
         return getLibrary() == null ? null : shown.get("likeThis", () -> libraries.likeMine(getLibrary().id()));

@@ -89,7 +89,7 @@ public class SuggestLibraryPage implements Serializable {
 
     /** The ways a library that is open today can be run. */
     public List<ManagementType> getManagementTypes() {
-        return Arrays.stream(ManagementType.values()).filter(t -> !t.isClosed()).toList();
+        return Arrays.stream(ManagementType.values()).filter(ManagementType::isOpen).toList();
     }
 
     public Region[] getRegions() { return Region.values(); }

@@ -22,7 +22,8 @@ import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.files.FolderFiles;
 import uk.cmlnetwork.jpa.NetworkServices;
 import uk.cmlnetwork.library.DirectoryCopy;
-import uk.cmlnetwork.library.DirectoryImport;
+import uk.cmlnetwork.library.DatasetImport;
+import uk.cmlnetwork.library.StartingDirectory;
 import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.mail.MailOutbox;
@@ -121,8 +122,13 @@ public class CoreProducers {
     }
 
     @Produces
-    DirectoryImport directoryImport() {
-        return services.directoryImport();
+    StartingDirectory startingDirectory() {
+        return services.startingDirectory();
+    }
+
+    @Produces
+    DatasetImport datasetImport() {
+        return services.datasetImport();
     }
 
     @Produces

@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Logger;
+import uk.cmlnetwork.library.ImportReport;
 import javax.sql.DataSource;
 import uk.cmlnetwork.jpa.DatabaseSchema;
 import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * When the application starts: bring the database schema up to date (the same Liquibase changelog
- * the Java SE entry point uses), add the demo content if it is switched on and the database is empty,
+ * the Java SE entry point uses), load the starting directory into an empty database (with the demo
+ * events and resources, if switched on),
  * make the key of emailed links if the site has none, and appoint the first coordinator if the setting names one and there is none yet.
  */
 @ApplicationScoped
@@ -21,6 +24,9 @@ public class ApplicationStartup {
 
     @Resource(lookup = "jdbc/cml")
     DataSource database;
+
+    @Inject
+    StartingLibraries startingLibraries;
 
     @Inject
     DemoContent demoContent;
@@ -41,8 +47,18 @@ public class ApplicationStartup {
         } catch (RuntimeException anotherServerMadeIt) {
             LOG.fine("Another server made the key of emailed links at the same moment; it is used");
         }
-        if (settings.demoContent() && demoContent.addIfEmpty()) {
-            LOG.info("Added the demo content to an empty database (switch off with cml.demo.content=false)");
+        try {
+            List<ImportReport> loaded = startingLibraries.loadIfEmpty();
+            if (!loaded.isEmpty()) {
+                LOG.info("Loaded the starting directory into an empty database: " + loaded);
+                if (settings.demoContent()) {
+                    demoContent.add();
+                    LOG.info("Added the demo events and resources (switch off with cml.demo.content=false)");
+                }
+            }
+        } catch (RuntimeException anotherServerLoadedIt) {
+            LOG.warning("The starting directory was not loaded here (another server starting at the same moment"
+                    + " may have loaded it): " + anotherServerLoadedIt);
         }
         if (!settings.firstCoordinatorEmail().isBlank()) {
             firstCoordinator.appoint(settings.firstCoordinatorEmail(), settings.firstCoordinatorName());

@@ -11,57 +11,29 @@ import java.util.List;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.event.EventType;
 import uk.cmlnetwork.event.ScheduleEvent;
-import uk.cmlnetwork.library.AddLibrary;
-import uk.cmlnetwork.library.LibraryDirectory;
-import uk.cmlnetwork.library.LibraryStage;
-import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.resource.PublishResource;
 import uk.cmlnetwork.resource.ResourceKind;
 import uk.cmlnetwork.resource.ResourceLibrary;
 import uk.cmlnetwork.shared.NetworkTime;
-import uk.cmlnetwork.shared.Region;
 
 /**
- * A small, realistic set of content so a new installation shows what the network does. The
- * libraries are made up; the events are placed around the next change of the clocks so the
- * pages show both GMT and BST. Added through the same services as everything else.
+ * A small, realistic set of events and resources so a new installation shows what the network does
+ * (its libraries are the real ones of the starting directory). The events are placed around the next
+ * change of the clocks so the pages show both GMT and BST. Added through the same services as everything else.
  */
 @ApplicationScoped
 public class DemoContent {
-    @Inject
-    LibraryDirectory libraries;
-
     @Inject
     EventProgramme events;
 
     @Inject
     ResourceLibrary resources;
 
-    /** Adds the demo content when there are no libraries yet; returns whether it did. */
+    /** Adds the demo events and resources (on the first start, with the starting directory). */
     @Transactional
-    public boolean addIfEmpty() {
-        if (!libraries.all().isEmpty()) {
-            return false;
-        }
-        addLibraries();
+    public void add() {
         addEvents(Instant.now());
         addResources();
-        return true;
-    }
-
-    private void addLibraries() {
-        libraries.add(new AddLibrary("Hillside Community Library", "12 Church Lane, Hillside", "BS408XE",
-                "North Somerset", Region.SOUTH_WEST, ManagementType.CRL, LibraryStage.SUSTAINING,
-                "https://hillside-library.example.org", "hello@hillside-library.example.org"));
-        libraries.add(new AddLibrary("Millbrook Independent Library", "The Old Station, Millbrook", "LS12 3AB",
-                "Leeds", Region.YORKSHIRE_AND_THE_HUMBER, ManagementType.ICL, LibraryStage.IMPLEMENTING,
-                null, "volunteers@millbrook.example.org"));
-        libraries.add(new AddLibrary("Eastgate Library", "Eastgate High Street", "NR1 3AU",
-                "Norfolk", Region.EAST_OF_ENGLAND, ManagementType.CL, null, null, null));
-        libraries.add(new AddLibrary("Riverside Central Library", "1 Market Square", "M1 1AE",
-                "Manchester", Region.NORTH_WEST, ManagementType.LAL, null, null, null));
-        libraries.add(new AddLibrary("Tolworth Friends Library", "4 Broadway, Tolworth", "KT6 7DJ",
-                "Kingston upon Thames", Region.LONDON, ManagementType.CRL, LibraryStage.CONSIDERING, null, null));
     }
 
     private void addEvents(Instant now) {
