@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.RegionalGroup;
 
 /**
  * For each value a directory filter can take (how a library is run, region, authority, stage,
@@ -23,6 +24,7 @@ final class DirectoryFilters {
     private final Map<String, BitSet> byAuthority = new HashMap<>();
     private final Map<LibraryStage, BitSet> byStage = new EnumMap<>(LibraryStage.class);
     private final Map<Outcome, BitSet> byOutcome = new EnumMap<>(Outcome.class);
+    private final Map<ServicePoint, BitSet> byServicePoint = new EnumMap<>(ServicePoint.class);
 
     /** @param entries the libraries, each at its {@link DirectoryEntry#position()} */
     DirectoryFilters(List<DirectoryEntry> entries) {
@@ -44,6 +46,9 @@ final class DirectoryFilters {
             }
             if (entry.stage() != null) {
                 byStage.computeIfAbsent(entry.stage(), s -> new BitSet()).set(at);
+            }
+            if (entry.servicePoint() != null) {
+                byServicePoint.computeIfAbsent(entry.servicePoint(), p -> new BitSet()).set(at);
             }
             for (Outcome outcome : entry.outcomes()) {
                 byOutcome.computeIfAbsent(outcome, o -> new BitSet()).set(at);
@@ -69,6 +74,18 @@ final class DirectoryFilters {
         }
         if (s.stage() != null) {
             found.and(byStage.getOrDefault(s.stage(), NONE));
+        }
+        if (s.servicePoint() != null) {
+            found.and(byServicePoint.getOrDefault(s.servicePoint(), NONE));
+        }
+        if (s.group() != null) {
+            BitSet inGroup = new BitSet(size);
+            byRegion.forEach((region, set) -> {
+                if (RegionalGroup.of(region) == s.group()) {
+                    inGroup.or(set);
+                }
+            });
+            found.and(inGroup);
         }
         if (s.outcome() != null) {
             found.and(byOutcome.getOrDefault(s.outcome(), NONE));

@@ -1,16 +1,19 @@
 package uk.cmlnetwork.library;
 
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.RegionalGroup;
 
 /**
  * A search of the directory. Every part is optional; {@code text} matches the name, the address
  * (so a town), the authority or the start of the postcode.
  *
  * @param page 1 for the first page
+ * @param servicePoint only this kind of service point (static, mobile...), or any
+ * @param group only libraries in this regional group's regions, or any
  */
 public record DirectorySearch(String text, ManagementType type, boolean communityManagedOnly, Region region,
                               String authority, LibraryStage stage, Outcome outcome, OpenOrClosed status,
-                              Sort sort, int page, int pageSize) {
+                              Sort sort, int page, int pageSize, ServicePoint servicePoint, RegionalGroup group) {
     public static final int MAX_PAGE_SIZE = 5000;
 
     public enum OpenOrClosed {
@@ -26,6 +29,12 @@ public record DirectorySearch(String text, ManagementType type, boolean communit
         sort = sort == null ? Sort.NAME : sort;
         page = Math.max(1, page);
         pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, pageSize));
+    }
+
+    /** Any kind of service point, any group. */
+    public DirectorySearch(String text, ManagementType type, boolean communityManagedOnly, Region region, String authority,
+                           LibraryStage stage, Outcome outcome, OpenOrClosed status, Sort sort, int page, int pageSize) {
+        this(text, type, communityManagedOnly, region, authority, stage, outcome, status, sort, page, pageSize, null, null);
     }
 
     /** Everything, by name, one page of {@code pageSize}. */

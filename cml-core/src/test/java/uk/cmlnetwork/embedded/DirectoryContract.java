@@ -313,6 +313,13 @@ abstract class DirectoryContract extends NetworkFixture {
         assertEquals(2010, closed.closedYear());
         assertEquals(ServicePoint.MOBILE, named("Bristol Mobile").servicePoint());
         assertEquals(0, search(text("Mitchell")).total());
+        assertEquals(List.of("Bristol Mobile"), names(search(new DirectorySearch(null, null, false, null, null, null, null,
+                OpenOrClosed.ANY, Sort.NAME, 1, 20, ServicePoint.MOBILE, null))));
+        assertEquals(List.of("Bristol Central Library", "Bristol Mobile", "Cathays Library", "Old Quay Library"),
+                names(search(new DirectorySearch(null, null, false, null, null, null, null, OpenOrClosed.ANY, Sort.NAME, 1, 20,
+                        null, RegionalGroup.GROUP_TWO))), "Wales is in Group Two with the South West");
+        assertEquals(List.of(), names(search(new DirectorySearch(null, null, false, null, null, null, null, OpenOrClosed.ANY,
+                Sort.NAME, 1, 20, null, RegionalGroup.GROUP_ONE))));
 
         ImportCheck chosen = network.inTransaction(s -> s.datasetImport().check(new DatasetFile("UK 2025", DatasetFile.OGL,
                 dataset("uk-schema-small.csv"), null, ColumnMapping.none(), true)));

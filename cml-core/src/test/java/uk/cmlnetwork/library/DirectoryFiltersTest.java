@@ -23,7 +23,8 @@ class DirectoryFiltersTest {
         for (int i = 0; i < 400; i++) {
             Set<Outcome> outcomes = random.nextBoolean() ? Set.of() : Set.of(pick(Outcome.values()));
             made.add(new DirectoryEntry(i, null, "", pick(ManagementType.values()), orNull(pick(Region.values())),
-                    AUTHORITIES[random.nextInt(AUTHORITIES.length)], orNull(pick(LibraryStage.values())), outcomes));
+                    AUTHORITIES[random.nextInt(AUTHORITIES.length)], orNull(pick(LibraryStage.values())), outcomes,
+                    orNull(pick(ServicePoint.values()))));
         }
         return made;
     }
@@ -44,6 +45,8 @@ class DirectoryFiltersTest {
                 && (authority == null || authority.equals(e.authority()))
                 && (s.stage() == null || e.stage() == s.stage())
                 && (s.outcome() == null || e.outcomes().contains(s.outcome()))
+                && (s.servicePoint() == null || e.servicePoint() == s.servicePoint())
+                && (s.group() == null || e.region() != null && uk.cmlnetwork.shared.RegionalGroup.of(e.region()) == s.group())
                 && (s.status() != OpenOrClosed.OPEN || !e.type().isClosed())
                 && (s.status() != OpenOrClosed.CLOSED || e.type().isClosed());
     }
@@ -56,7 +59,8 @@ class DirectoryFiltersTest {
                     random.nextInt(4) == 0, random.nextBoolean() ? null : pick(Region.values()), authority,
                     random.nextInt(3) == 0 ? pick(LibraryStage.values()) : null,
                     random.nextInt(3) == 0 ? pick(Outcome.values()) : null, pick(OpenOrClosed.values()),
-                    DirectorySearch.Sort.NAME, 1, 25);
+                    DirectorySearch.Sort.NAME, 1, 25, random.nextInt(3) == 0 ? pick(ServicePoint.values()) : null,
+                    random.nextInt(3) == 0 ? pick(uk.cmlnetwork.shared.RegionalGroup.values()) : null);
             BitSet expected = new BitSet();
             entries.stream().filter(e -> passes(e, search, authority)).forEach(e -> expected.set(e.position()));
             assertEquals(expected, filters.matching(search, authority), search.toString());

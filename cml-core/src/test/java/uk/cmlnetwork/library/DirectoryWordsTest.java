@@ -22,7 +22,7 @@ class DirectoryWordsTest {
         for (int i = 0; i < LIBRARIES; i++) {
             String text = i == 7 ? "lydney community library"
                     : "community library " + (i % 10 == 0 ? "bristol" : "town" + i);
-            entries.add(new DirectoryEntry(i, null, text, ManagementType.CRL, null, null, null, Set.of()));
+            entries.add(new DirectoryEntry(i, null, text, ManagementType.CRL, null, null, null, Set.of(), null));
         }
         return entries;
     }

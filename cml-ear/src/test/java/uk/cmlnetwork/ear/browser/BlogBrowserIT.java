@@ -64,7 +64,7 @@ class BlogBrowserIT {
     void writeReviewPublishAndReadItInTheFeed() throws Exception {
         String email = "writer-" + System.nanoTime() + "@example.org";
         String title = "How we found 40 volunteers " + System.nanoTime();
-        String libraryId = Accounts.joinAndSignIn(writer, mail, "Wendy Writer", email, "Hillside Community Library");
+        String libraryId = Accounts.joinAndSignIn(writer, mail, "Wendy Writer", email, "Porlock");
 
         writer.open("blog.xhtml");
         writer.assertAccessible();
@@ -131,7 +131,7 @@ class BlogBrowserIT {
                 assertFalse(String.valueOf(link.getAttribute("href")).toLowerCase().startsWith("javascript"), link.getAttribute("href"));
             }
             assertFalse(visitor.driver.getTitle().contains("owned"), "the script did not run");
-            assertTrue(visitor.text("#byline").contains("Wendy, volunteer coordinator") && visitor.text("#byline").contains("Hillside Community Library"),
+            assertTrue(visitor.text("#byline").contains("Wendy, volunteer coordinator") && visitor.text("#byline").contains("Porlock"),
                     visitor.text("#byline"));
             visitor.assertAccessible();
             visitor.open("library.xhtml?id=" + libraryId);

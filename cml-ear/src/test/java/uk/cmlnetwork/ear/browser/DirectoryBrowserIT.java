@@ -36,6 +36,68 @@ class DirectoryBrowserIT {
         Accounts.signInAsCoordinator(browser, mail);
     }
 
+    /** Uploads the small 2016-style fixture with its authorities file, up to the check page. */
+    private static void importFixture(Browser browser) {
+        java.nio.file.Path fixture = java.nio.file.Path.of("../cml-core/src/test/resources/directory").toAbsolutePath().normalize();
+        browser.type("import:dataset", "Fixture 2016");
+        browser.driver.findElement(By.id("import:libraries")).sendKeys(fixture.resolve("libraries.csv").toString());
+        browser.driver.findElement(By.id("import:authorities")).sendKeys(fixture.resolve("authorities.csv").toString());
+        browser.driver.findElement(By.id("import:submit")).click();
+        browser.waitFor("h1", "Check the import");
+        assertTrue(browser.text("#check-summary").contains("Libraries Taskforce dataset (2016)"), browser.text("#check-summary"));
+    }
+
+    @Test
+    void aFileInNoKnownFormatImportsThroughAMultiLineMappingAfterTheCheck() throws Exception {
+        signInAsCoordinator();
+        String run = Long.toString(System.nanoTime(), 36);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("other-headings", ".csv");
+        java.nio.file.Files.writeString(file, """
+                Branch,Council,Post code,Run by,Opened
+                Quarry Hill Reading Room %1$s,Leeds,LS2 7UE,CR,1985c
+                Tannery Lane Library %1$s,Bristol,BS1 6QA,ICL,[Unknown]
+                Kelvin Library %1$s,Glasgow City,G3 7DN,LA,
+                """.formatted(run));
+        browser.open("coordinator/import-libraries.xhtml");
+        browser.type("import:dataset", "Council export " + run);
+        browser.driver.findElement(By.id("import:libraries")).sendKeys(file.toString());
+        browser.type("import:mapping", "name = Branch\nauthority = Council\npostcode = Postcode\nmanagement = Managed by");
+        browser.driver.findElement(By.id("import:submit")).click();
+        String problems = browser.waitFor(".govuk-error-summary", "There is a problem");
+        assertTrue(problems.contains("'Postcode' (for postcode)"), "the mapping's lines are read one by one: " + problems);
+        assertTrue(problems.contains("'Managed by' (for management)"), "each mapped heading that matches nothing: " + problems);
+        browser.assertAccessible();
+
+        browser.driver.findElement(By.id("import:libraries")).sendKeys(file.toString());
+        browser.driver.findElement(By.id("import:mapping")).clear();
+        browser.type("import:mapping", "# this export's headings\nname = Branch\nauthority = Council\npostcode = Post code\n"
+                + "management = Run by\nyear opened = Opened");
+        browser.driver.findElement(By.id("import:submit")).click();
+        browser.waitFor("h1", "Check the import");
+        assertTrue(browser.text("#check-summary").contains("A file read through a column mapping"), browser.text("#check-summary"));
+        assertTrue(browser.text("#count-new").equals("2"), browser.text("#check-summary"));
+        assertTrue(browser.text("#count-outside").equals("1"), browser.text("#check-summary"));
+        assertTrue(browser.text("#left-out").contains("Kelvin Library " + run + " is outside England and Wales"), browser.text("#left-out"));
+        assertTrue(browser.text("#warnings").contains("'[Unknown]' is not a year: left blank"), browser.text("#warnings"));
+        assertTrue(browser.text("#new").contains("Quarry Hill Reading Room " + run), browser.text("#new"));
+        browser.assertAccessible();
+        browser.assertFitsNarrowScreen();
+        browser.driver.findElement(By.id("decide:apply")).click();
+        browser.waitFor(".govuk-notification-banner", "The dataset is applied: 2 added");
+
+        browser.open("libraries.xhtml?q=" + run);
+        String found = browser.text("#library-list");
+        assertTrue(found.contains("Quarry Hill Reading Room " + run) && found.contains("Tannery Lane Library " + run)
+                && !found.contains("Kelvin"), found);
+        browser.driver.findElement(By.linkText("Quarry Hill Reading Room " + run)).click();
+        browser.waitFor("h1", "Quarry Hill Reading Room " + run);
+        assertTrue(browser.text("#profile").contains("Yorkshire and the Humber"), "its region, from its authority: " + browser.text("#profile"));
+        assertTrue(browser.text("#history").contains("Council export " + run), browser.text("#history"));
+        assertTrue(browser.text("#history").contains("Open Government Licence"), browser.text("#history"));
+        assertTrue(browser.text("#place").contains("approx") || browser.text("#place").contains("middle"), browser.text("#place"));
+        browser.assertAccessible();
+    }
+
     @Test
     void importSearchAndUpdateTheDirectory() throws Exception {
         signInAsCoordinator();
@@ -43,13 +105,14 @@ class DirectoryBrowserIT {
         browser.open("coordinator/import-libraries.xhtml");
         browser.assertAccessible();
         browser.driver.findElement(By.id("import:submit")).click();
-        browser.waitFor(".govuk-error-summary", "Choose the libraries CSV file to import");
-        java.nio.file.Path fixture = java.nio.file.Path.of("../cml-core/src/test/resources/directory").toAbsolutePath().normalize();
-        browser.driver.findElement(By.id("import:libraries")).sendKeys(fixture.resolve("libraries.csv").toString());
-        browser.driver.findElement(By.id("import:authorities")).sendKeys(fixture.resolve("authorities.csv").toString());
-        browser.driver.findElement(By.id("import:submit")).click();
-        browser.waitFor(".govuk-notification-banner", "Import finished");
-        assertTrue(browser.text("#problems").contains("'NOT A CODE' is not a UK postcode"), browser.text("#problems"));
+        String problems = browser.waitFor(".govuk-error-summary", "Choose the libraries CSV file to import");
+        assertTrue(problems.contains("Enter the dataset's name"), "every field to fix at once: " + problems);
+        importFixture(browser);
+        assertTrue(browser.text("#warnings").contains("'NOT A CODE' is not a UK postcode: left blank"), browser.text("#warnings"));
+        assertTrue(browser.text("#left-out").contains("no library name"), browser.text("#left-out"));
+        browser.assertAccessible();
+        browser.driver.findElement(By.id("decide:apply")).click();
+        browser.waitFor(".govuk-notification-banner", "The dataset is applied");
         browser.assertAccessible();
 
         browser.open("libraries.xhtml?type=community");
@@ -106,11 +169,9 @@ class DirectoryBrowserIT {
         try {
             Accounts.signInAsCoordinator(coordinator, mail);
             coordinator.open("coordinator/import-libraries.xhtml");
-            java.nio.file.Path fixture = java.nio.file.Path.of("../cml-core/src/test/resources/directory").toAbsolutePath().normalize();
-            coordinator.driver.findElement(By.id("import:libraries")).sendKeys(fixture.resolve("libraries.csv").toString());
-            coordinator.driver.findElement(By.id("import:authorities")).sendKeys(fixture.resolve("authorities.csv").toString());
-            coordinator.driver.findElement(By.id("import:submit")).click();
-            coordinator.waitFor(".govuk-notification-banner", "Import finished");
+            importFixture(coordinator);
+            coordinator.driver.findElement(By.id("decide:apply")).click();
+            coordinator.waitFor(".govuk-notification-banner", "The dataset is applied");
 
             // A member of Congresbury Library joins, listed in the member directory.
             String email = "suggester-" + System.nanoTime() + "@example.org";

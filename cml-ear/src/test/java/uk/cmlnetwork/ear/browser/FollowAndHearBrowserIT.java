@@ -36,7 +36,7 @@ class FollowAndHearBrowserIT {
         try (Browser expert = new Browser(); Browser asker = new Browser(); Browser coordinator = new Browser();
              Browser fromEmail = new Browser()) {
             Accounts.signInAsCoordinator(coordinator, mail);
-            Accounts.joinAndSignIn(expert, mail, "Ed Expert", expertEmail, "Hillside Community Library");
+            Accounts.joinAndSignIn(expert, mail, "Ed Expert", expertEmail, "Porlock");
 
             expert.open("account/experience.xhtml");
             expert.waitFor("h1", "Your experience");
@@ -80,7 +80,7 @@ class FollowAndHearBrowserIT {
 
             asker.driver.get(questionUrl);
             String mayKnow = asker.waitFor("#may-know", "Ed Expert");
-            assertTrue(mayKnow.contains("Hillside Community Library") && mayKnow.contains("Have experience of Community Asset Transfer"),
+            assertTrue(mayKnow.contains("Porlock") && mayKnow.contains("Have experience of Community Asset Transfer"),
                     mayKnow);
             asker.assertAccessible();
             asker.assertFitsNarrowScreen();

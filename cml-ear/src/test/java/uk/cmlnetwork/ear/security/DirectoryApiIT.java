@@ -36,10 +36,22 @@ class DirectoryApiIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("libraries.csv"));
         String[] lines = csv.body().split("\r\n");
-        assertTrue(lines[0].startsWith("key,name,address,postcode,library_authority,region"), lines[0]);
+        assertTrue(lines[0].startsWith("dataset,name,service_point,address,postcode,library_authority,region"), lines[0]);
         for (int i = 1; i < lines.length; i++) {
             assertTrue(lines[i].contains(",CRL,") || lines[i].contains(",ICL,"), lines[i]);
         }
+
+        // The map's places: the same filters; every library of the starting directory has one.
+        HttpResponse<String> places = anyone.get("api/libraries/places?type=community&point=STATIC&group=GROUP_TWO");
+        assertEquals(200, places.statusCode());
+        Matcher total = Pattern.compile("\"total\":(\\d+)").matcher(places.body());
+        assertTrue(total.find(), places.body());
+        long placed = Pattern.compile("\"lat\":").matcher(places.body()).results().count();
+        assertEquals(Long.parseLong(total.group(1)), placed, "each library found is placed");
+        assertTrue(placed > 50, places.body());
+        assertTrue(places.body().contains("\"approximate\":"), places.body());
+        HttpResponse<String> wales = anyone.get("api/libraries/places?region=WALES&group=GROUP_ONE");
+        assertTrue(wales.body().contains("\"libraries\":[]"), "Wales is in Group Two: " + wales.body());
     }
 
     @Test

@@ -11,7 +11,9 @@ import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.library.Outcome;
+import uk.cmlnetwork.library.ServicePoint;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.RegionalGroup;
 
 /**
  * A directory search as the address gives it (libraries.xhtml?q=...&amp;type=CRL&amp;page=2), shared
@@ -19,7 +21,7 @@ import uk.cmlnetwork.shared.Region;
  * bookmarks keep working. {@code type=community} means CRL and ICL together.
  */
 public record DirectoryQuery(String q, String type, String region, String authority, String stage, String outcome,
-                             String status, String sort, String page) {
+                             String status, String sort, String page, String point, String group) {
     public static final int PAGE_SIZE = 25;
     public static final String COMMUNITY = "community";
 
@@ -28,7 +30,8 @@ public record DirectoryQuery(String q, String type, String region, String author
         return new DirectorySearch(blankToNull(q), community ? null : known(ManagementType.class, type), community,
                 known(Region.class, region), blankToNull(authority), known(LibraryStage.class, stage),
                 known(Outcome.class, outcome), known(DirectorySearch.OpenOrClosed.class, status),
-                known(DirectorySearch.Sort.class, sort), number(page), pageSize);
+                known(DirectorySearch.Sort.class, sort), number(page), pageSize, known(ServicePoint.class, point),
+                known(RegionalGroup.class, group));
     }
 
     /** The query string for the same search, on another page (0: leave the page out). */
@@ -41,6 +44,8 @@ public record DirectoryQuery(String q, String type, String region, String author
         parts.put("stage", stage);
         parts.put("outcome", outcome);
         parts.put("status", status);
+        parts.put("point", point);
+        parts.put("group", group);
         parts.put("sort", sort);
         if (onPage > 1) {
             parts.put("page", String.valueOf(onPage));

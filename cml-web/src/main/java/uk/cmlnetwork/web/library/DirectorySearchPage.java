@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import uk.cmlnetwork.library.DirectoryPage;
 import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.LibraryStage;
+import uk.cmlnetwork.library.ServicePoint;
+import uk.cmlnetwork.shared.RegionalGroup;
 import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.shared.Region;
@@ -41,7 +43,7 @@ public class DirectorySearchPage {
 
     public DirectoryQuery getQuery() {
         return new DirectoryQuery(getQ(), getType(), getRegion(), getAuthority(), getStage(), getOutcome(), getStatus(),
-                getSort(), address.get("page"));
+                getSort(), address.get("page"), getPoint(), getGroup());
     }
 
     public DirectoryPage getResults() {
@@ -87,6 +89,19 @@ public class DirectorySearchPage {
             new Choice("OPEN", "Open"), new Choice("CLOSED", "Closed")));
     private static final List<Choice> SORTS = List.copyOf(Arrays.stream(DirectorySearch.Sort.values())
             .map(s -> new Choice(s.name(), s.name().toLowerCase(Locale.ROOT))).toList());
+
+    private static final List<Choice> POINTS = List.copyOf(Arrays.stream(ServicePoint.values())
+            .map(p -> new Choice(p.name(), p.label())).toList());
+    private static final List<Choice> GROUPS = List.copyOf(Arrays.stream(RegionalGroup.values())
+            .map(g -> new Choice(g.name(), g.label())).toList());
+
+    public List<Choice> getPointChoices() {
+        return POINTS;
+    }
+
+    public List<Choice> getGroupChoices() {
+        return GROUPS;
+    }
 
     public List<Choice> getTypeChoices() {
         return TYPES;
@@ -142,4 +157,6 @@ public class DirectorySearchPage {
     public String getOutcome() { return address.get("outcome"); }
     public String getStatus() { return address.get("status"); }
     public String getSort() { return address.get("sort"); }
+    public String getPoint() { return address.get("point"); }
+    public String getGroup() { return address.get("group"); }
 }

@@ -4,6 +4,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -53,6 +55,7 @@ public class ImportLibrariesPage implements Serializable {
     public String checkFile() {
         report = null;
         check = null;
+        mapping = mappingAsSent();
         if (librariesFile == null || librariesFile.getSize() == 0) {
             Map<String, String> problems = new HashMap<>();
             problems.put("file", "Choose the libraries CSV file to import");
@@ -102,6 +105,25 @@ public class ImportLibrariesPage implements Serializable {
         return null;
     }
 
+    /**
+     * The mapping exactly as the browser sent it. In a multipart form the server's form parameter lost the
+     * mapping's line breaks, so every line ran into the first; the part itself keeps them.
+     */
+    private String mappingAsSent() {
+        try {
+            Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            Part part = request instanceof HttpServletRequest http ? http.getPart("import:mapping") : null;
+            if (part != null) {
+                try (var in = part.getInputStream()) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } catch (IOException | ServletException | IllegalStateException notMultipart) {
+            // a form sent without a file: the parameter is whole
+        }
+        return mapping;
+    }
+
     private static Reader reader(Part part) throws IOException {
         return new InputStreamReader(part.getInputStream(), StandardCharsets.UTF_8);
     }
@@ -123,6 +145,11 @@ public class ImportLibrariesPage implements Serializable {
     public List<PublishedLibrary> getWarned() {
         List<PublishedLibrary> warned = check.warned();
         return warned.size() > SHOWN ? warned.subList(0, SHOWN) : warned;
+    }
+
+    /** A row's warnings in one line. */
+    public String warnings(PublishedLibrary row) {
+        return String.join("; ", row.warnings());
     }
 
     public List<String> getMappableFacts() {

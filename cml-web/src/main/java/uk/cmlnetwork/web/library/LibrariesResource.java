@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import uk.cmlnetwork.library.DirectoryPage;
 import uk.cmlnetwork.library.DirectorySearch;
 import uk.cmlnetwork.library.Library;
+import uk.cmlnetwork.library.NearbyLibrary;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.web.page.JsonBuilders;
 import uk.cmlnetwork.web.page.SpreadsheetCsv;
@@ -29,7 +30,7 @@ import uk.cmlnetwork.web.page.SpreadsheetCsv;
  */
 @Path("libraries")
 public class LibrariesResource {
-    private static final String[] COLUMNS = {"key", "name", "address", "postcode", "library_authority", "region",
+    private static final String[] COLUMNS = {"dataset", "name", "service_point", "address", "postcode", "library_authority", "region",
         "regional_group", "latitude", "longitude", "management_type", "management", "closed", "statutory",
         "opened_year", "closed_year", "opening_hours", "website", "email", "stage", "legal_form",
         "community_asset_transfer", "volunteers", "services", "outcomes", "deprivation_decile", "population",
@@ -44,8 +45,9 @@ public class LibrariesResource {
                            @QueryParam("authority") String authority, @QueryParam("stage") String stage,
                            @QueryParam("outcome") String outcome, @QueryParam("status") String status,
                            @QueryParam("sort") String sort, @QueryParam("page") String page,
-                           @QueryParam("pageSize") Integer pageSize) {
-        DirectoryPage found = find(new DirectoryQuery(q, type, region, authority, stage, outcome, status, sort, page),
+                           @QueryParam("pageSize") Integer pageSize, @QueryParam("point") String point,
+                           @QueryParam("group") String group) {
+        DirectoryPage found = find(new DirectoryQuery(q, type, region, authority, stage, outcome, status, sort, page, point, group),
                 page == null ? DirectorySearch.MAX_PAGE_SIZE : pageSize == null ? DirectoryQuery.PAGE_SIZE : pageSize);
         JsonArrayBuilder list = JsonBuilders.array();
         found.libraries().forEach(l -> list.add(json(l)));
@@ -64,15 +66,16 @@ public class LibrariesResource {
     public Response csv(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("region") String region,
                         @QueryParam("authority") String authority, @QueryParam("stage") String stage,
                         @QueryParam("outcome") String outcome, @QueryParam("status") String status,
-                        @QueryParam("sort") String sort) {
-        DirectoryPage found = find(new DirectoryQuery(q, type, region, authority, stage, outcome, status, sort, null),
+                        @QueryParam("sort") String sort, @QueryParam("point") String point,
+                        @QueryParam("group") String group) {
+        DirectoryPage found = find(new DirectoryQuery(q, type, region, authority, stage, outcome, status, sort, null, point, group),
                 DirectorySearch.MAX_PAGE_SIZE);
         String site = "library.xhtml?id=";
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (SpreadsheetCsv csv = new SpreadsheetCsv(writer, COLUMNS)) {
                 for (Library l : found.libraries()) {
-                    csv.row(l.sourceKey(), l.name(), l.address(), l.postcode(), l.localAuthority(),
+                    csv.row(l.dataset(), l.name(), l.servicePoint() == null ? null : l.servicePoint().label(), l.address(), l.postcode(), l.localAuthority(),
                             l.region() == null ? null : l.region().label(),
                             l.regionalGroup() == null ? null : l.regionalGroup().label(),
                             l.location() == null ? null : l.location().latitude(),
@@ -87,6 +90,34 @@ public class LibrariesResource {
             }
         };
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"libraries.csv\"").build();
+    }
+
+    /**
+     * Where the libraries a search finds are, for the map: a small object per library (its id, name, how it
+     * is run, place, and whether the place is approximate), the same filters as the directory's search.
+     */
+    @GET
+    @Path("places")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response places(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("region") String region,
+                           @QueryParam("authority") String authority, @QueryParam("stage") String stage,
+                           @QueryParam("outcome") String outcome, @QueryParam("status") String status,
+                           @QueryParam("point") String point, @QueryParam("group") String group) {
+        DirectoryPage found = find(new DirectoryQuery(q, type, region, authority, stage, outcome, status, null, null, point, group),
+                DirectorySearch.MAX_PAGE_SIZE);
+        JsonArrayBuilder list = JsonBuilders.array();
+        for (Library l : found.libraries()) {
+            if (l.location() != null) {
+                list.add(JsonBuilders.object().add("id", l.id().value()).add("name", l.name())
+                        .add("management", l.managementType().label())
+                        .add("lat", Math.round(l.location().latitude() * 1e5) / 1e5)
+                        .add("lng", Math.round(l.location().longitude() * 1e5) / 1e5)
+                        .add("approximate", new NearbyLibrary(l, 0).isApproximate()));
+            }
+        }
+        return Response.ok(JsonBuilders.object().add("total", found.total()).add("libraries", list)
+                .add("attribution", "Contains public sector information licensed under the Open Government Licence v3.0.")
+                .build()).build();
     }
 
     private DirectoryPage find(DirectoryQuery query, int pageSize) {

@@ -26,6 +26,15 @@ public class Site {
     }
 
     /** The WebJar's version, which is part of its resource paths (/webjars/govuk-frontend/VERSION/...). */
+    /** The map's tile server's URL template, or empty for none (see Settings.mapTiles). */
+    public String getMapTiles() {
+        return settings.mapTiles();
+    }
+
+    public String getMapTilesAttribution() {
+        return settings.mapTilesAttribution();
+    }
+
     public String getGovukFrontendVersion() {
         return govukFrontendVersion;
     }

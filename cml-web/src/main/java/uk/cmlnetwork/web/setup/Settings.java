@@ -102,6 +102,21 @@ public class Settings {
                 .map(String::strip).filter(h -> !h.isEmpty()).collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * The map's background tiles (cml/mapTiles): a URL template such as
+     * https://tile.example.org/{z}/{x}/{y}.png, or empty for the outline of England and Wales alone (no
+     * request leaves the site). The content security policy allows images from its host.
+     */
+    public String mapTiles() {
+        String tiles = text("cml/mapTiles", "");
+        return tiles.startsWith("https://") ? tiles : "";
+    }
+
+    /** What the tile server asks to be credited with (cml/mapTilesAttribution), shown under the map. */
+    public String mapTilesAttribution() {
+        return text("cml/mapTilesAttribution", "");
+    }
+
     /** The folder uploaded resource files are kept in (cml/filesDir); outside the web application. */
     public java.nio.file.Path filesDir() {
         return java.nio.file.Path.of(text("cml/filesDir", System.getProperty("java.io.tmpdir") + "/cml-files"));
