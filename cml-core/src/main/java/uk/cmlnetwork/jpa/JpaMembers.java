@@ -69,6 +69,14 @@ public class JpaMembers implements Members {
     }
 
     @Override
+    public List<Member> editorsOf(LibraryId library) {
+        return em.createQuery("select m from MemberAccount m join m.editorOf e where e = :library"
+                        + " order by m.name, m.id", Member.class)
+                .setParameter("library", library.value())
+                .getResultList();
+    }
+
+    @Override
     public List<Member> listedAt(LibraryId library) {
         return em.createQuery("select m from MemberAccount m where m.libraryId = :library and m.status = :active"
                         + " and m.directoryConsent.given = true order by m.name, m.id", Member.class)

@@ -18,6 +18,7 @@ import uk.cmlnetwork.library.DirectorySuggestions;
 import uk.cmlnetwork.library.LibraryDirectory;
 import uk.cmlnetwork.mail.MailOutbox;
 import uk.cmlnetwork.member.MemberAdministration;
+import uk.cmlnetwork.member.MemberId;
 import uk.cmlnetwork.member.MembershipService;
 import uk.cmlnetwork.member.PasswordHashing;
 import uk.cmlnetwork.news.MemberNews;
@@ -106,7 +107,8 @@ public final class NetworkServices {
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory);
         this.datasetImport = new DatasetImport(libraries, LocalAuthorityRegister.shipped(), clock);
         this.startingDirectory = new StartingDirectory(libraries, clock);
-        this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock);
+        this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock,
+                (memberId, library) -> memberAdministration.grantClaim(new MemberId(memberId), library));
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
         this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);

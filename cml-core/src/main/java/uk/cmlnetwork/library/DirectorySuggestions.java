@@ -19,9 +19,11 @@ public class DirectorySuggestions {
     private final LibraryDirectory directory;
     private final InputCheck inputCheck;
     private final Clock clock;
+    private final LibraryEditors editors;
 
     public DirectorySuggestions(LibrarySuggestions suggestions, LibraryDirectory directory, InputCheck inputCheck,
-                                Clock clock) {
+                                Clock clock, LibraryEditors editors) {
+        this.editors = editors;
         this.suggestions = suggestions;
         this.directory = directory;
         this.inputCheck = inputCheck;
@@ -45,6 +47,26 @@ public class DirectorySuggestions {
         directory.find(library);
         inputCheck.check(change);
         return store(SuggestionKind.AMENDMENT, library, memberId, change);
+    }
+
+    /**
+     * A member says they help run the library (the note says how) and asks to edit its profile. One claim
+     * of theirs waits at a time for each library.
+     */
+    public LibrarySuggestion claim(String memberId, LibraryId library, String note) {
+        directory.find(library);
+        SuggestLibraryChange change = new SuggestLibraryChange(null, null, null, null, null, null, null, null,
+                note == null || note.isBlank() ? null : note.strip());
+        if (change.note() == null) {
+            throw InvalidInput.of("note", "Say how you help run the library, so a coordinator can check it");
+        }
+        inputCheck.check(change);
+        boolean waiting = suggestions.waitingAbout(library).stream()
+                .anyMatch(s -> s.kind() == SuggestionKind.CLAIM && s.suggestedBy().equals(memberId));
+        if (waiting) {
+            throw new DomainException("Your claim to help run this library is already waiting for a coordinator");
+        }
+        return store(SuggestionKind.CLAIM, library, memberId, change);
     }
 
     private LibrarySuggestion store(SuggestionKind kind, LibraryId library, String memberId, SuggestLibraryChange change) {
@@ -73,21 +95,24 @@ public class DirectorySuggestions {
         return suggestions.waitingAbout(library);
     }
 
-    /** Additions are for coordinators; corrections for the library's editors and coordinators. */
+    /** Additions and claims are for coordinators; corrections for the library's editors and coordinators. */
     public boolean mayDecide(LibraryKeeper reviewer, LibrarySuggestion suggestion) {
-        return reviewer != null && (suggestion.kind() == SuggestionKind.ADDITION
+        return reviewer != null && (suggestion.kind() != SuggestionKind.AMENDMENT
                 ? reviewer.mayLookAfterEveryLibrary()
                 : reviewer.mayLookAfter(suggestion.libraryId()));
     }
 
     /**
-     * Accepts: an addition becomes a new library, a correction is written onto the entry. Either
-     * way the entry counts as confirmed now.
+     * Accepts: an addition becomes a new library, a correction is written onto the entry (either way the
+     * entry counts as confirmed now), a claim makes the member an editor of the library's profile.
      */
     public Library accept(LibraryKeeper reviewer, SuggestionId id) {
         LibrarySuggestion suggestion = decidable(reviewer, id);
         Library library;
-        if (suggestion.kind() == SuggestionKind.ADDITION) {
+        if (suggestion.kind() == SuggestionKind.CLAIM) {
+            library = directory.find(suggestion.libraryId());
+            editors.makeEditor(suggestion.suggestedBy(), library.id());
+        } else if (suggestion.kind() == SuggestionKind.ADDITION) {
             library = directory.add(new AddLibrary(suggestion.name(), suggestion.address(), suggestion.postcode(),
                     suggestion.localAuthority(), suggestion.region(), suggestion.managementType(), null,
                     suggestion.website(), suggestion.contactEmail()));
@@ -122,6 +147,8 @@ public class DirectorySuggestions {
         if (!mayDecide(reviewer, suggestion)) {
             throw new DomainException(suggestion.kind() == SuggestionKind.ADDITION
                     ? "Only the network's coordinators can add a library to the directory"
+                    : suggestion.kind() == SuggestionKind.CLAIM
+                    ? "Only the network's coordinators can decide who helps run a library"
                     : "Only this library's editors and the network's coordinators can decide on corrections to it");
         }
         return suggestion;

@@ -41,6 +41,21 @@ public class MemberAdministration {
         return member;
     }
 
+    /** The members who edit this library's profile, by name. */
+    public List<Member> editorsOf(LibraryId library) {
+        return members.editorsOf(library);
+    }
+
+    /**
+     * A coordinator accepted the member's claim to help run the library (DirectorySuggestions checked who
+     * decided): they become an editor of its profile.
+     */
+    public void grantClaim(MemberId id, LibraryId library) {
+        Member member = find(id);
+        refuseDeleted(member);
+        member.makeEditorOf(library, true);
+    }
+
     public Member setSuspended(MemberId id, boolean suspended) {
         Member member = find(id);
         refuseDeleted(member);

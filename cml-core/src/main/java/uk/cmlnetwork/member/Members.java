@@ -18,4 +18,7 @@ public interface Members {
 
     /** Active members of this library who chose to be in the member directory, by name. */
     List<Member> listedAt(LibraryId library);
+
+    /** The members who edit this library's profile, by name. */
+    List<Member> editorsOf(LibraryId library);
 }

@@ -142,4 +142,33 @@ abstract class SuggestionsContract extends NetworkFixture {
         assertNull(after.suggestedBy());
         assertTrue(after.isWaiting(), "the correction itself is still worth reviewing");
     }
+
+    @Test
+    void aMemberClaimsTheirLibraryACoordinatorApprovesAndAnEditorCanBeRemoved() {
+        network();
+        InvalidInput noNote = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.directorySuggestions()
+                .claim(suggester.id().value(), wrington, " ")));
+        assertTrue(noNote.problems().containsKey("note"));
+        LibrarySuggestion claim = network.inTransaction(s -> s.directorySuggestions().claim(suggester.id().value(), wrington,
+                "I chair the trustees"));
+        assertEquals(SuggestionKind.CLAIM, claim.kind());
+        DomainException again = assertThrows(DomainException.class, () -> network.inTransaction(s -> s.directorySuggestions()
+                .claim(suggester.id().value(), wrington, "Me again")));
+        assertTrue(again.getMessage().contains("already waiting"), again.getMessage());
+        assertEquals(List.of(), network.inTransaction(s -> s.directorySuggestions().waitingFor(editor)),
+                "claims are for coordinators, not the library's editors");
+        DomainException notEditors = assertThrows(DomainException.class, () -> network.inTransaction(s -> s
+                .directorySuggestions().accept(editor, claim.id())));
+        assertTrue(notEditors.getMessage().contains("Only the network's coordinators"), notEditors.getMessage());
+
+        network.inTransaction(s -> s.directorySuggestions().accept(coordinator, claim.id()));
+        assertTrue(network.inTransaction(s -> s.membership().find(suggester.id())).isEditorOf(wrington));
+        assertEquals(List.of("Eddie Editor", "Sam Suggester"), network.inTransaction(s -> s.memberAdministration()
+                .editorsOf(wrington)).stream().map(Member::name).toList());
+
+        Member sam = network.inTransaction(s -> s.membership().find(suggester.id()));
+        network.inTransaction(s -> s.memberAdministration().setLibraryEditor(sam, editor.id(), wrington, false));
+        assertEquals(List.of("Sam Suggester"), network.inTransaction(s -> s.memberAdministration().editorsOf(wrington))
+                .stream().map(Member::name).toList(), "an editor removes another");
+    }
 }

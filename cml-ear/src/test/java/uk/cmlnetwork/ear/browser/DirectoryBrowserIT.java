@@ -216,4 +216,51 @@ class DirectoryBrowserIT {
             coordinator.close();
         }
     }
+
+    @Test
+    void aMemberClaimsTheirLibraryACoordinatorAcceptsAndTheLibraryListsItsEditors() throws Exception {
+        Browser coordinator = new Browser();
+        try {
+            String email = "claimer-" + System.nanoTime() + "@example.org";
+            Accounts.joinAndSignIn(browser, mail, "Clara Claimer", email, null);
+            browser.open("libraries.xhtml?q=Watchet");
+            browser.driver.findElement(By.linkText("Watchet")).click();
+            browser.waitFor("h1", "Watchet");
+            String libraryUrl = browser.driver.getCurrentUrl();
+            browser.driver.findElement(By.id("claim:send")).click();
+            browser.waitFor(".govuk-error-summary", "Say how you help run the library");
+            browser.assertAccessible();
+            browser.type("claim:note", "I coordinate the volunteers");
+            browser.driver.findElement(By.id("claim:send")).click();
+            browser.waitFor(".govuk-notification-banner", "your claim is with the network's coordinators");
+            browser.assertAccessible();
+
+            Accounts.signInAsCoordinator(coordinator, mail);
+            coordinator.open("manage/library-suggestions.xhtml");
+            coordinator.driver.findElement(By.xpath("//table[@id='waiting']//tr[td[contains(., 'Watchet')]"
+                    + " and td[contains(., 'claim')]]//a")).click();
+            coordinator.waitFor("h1", "Review a suggestion");
+            assertTrue(coordinator.text("#claim").contains("Clara Claimer (" + email + ")"), coordinator.text("#claim"));
+            assertTrue(coordinator.text("#note").contains("I coordinate the volunteers"), coordinator.text("#note"));
+            coordinator.assertAccessible();
+            coordinator.driver.findElement(By.id("decide:accept")).click();
+            coordinator.waitFor(".govuk-notification-banner", "they can now edit the profile of Watchet");
+            assertTrue(Mailbox.text(Mailbox.waitForMessageTo(mail, email, "You can now edit Watchet")).contains("library.xhtml?id="));
+
+            browser.driver.get(libraryUrl);
+            browser.waitFor("#editor-names", "Clara Claimer");
+            assertTrue(!browser.driver.findElements(By.id("edit-profile")).isEmpty(), "the editor may now edit the profile");
+            assertTrue(browser.driver.findElements(By.id("claim:send")).isEmpty(), "no claim form for an editor");
+            browser.assertAccessible();
+
+            coordinator.driver.get(libraryUrl);
+            coordinator.driver.findElement(By.cssSelector("input[value='Remove Clara Claimer as an editor']")).click();
+            coordinator.waitFor(".govuk-notification-banner", "Clara Claimer no longer edits this library's profile");
+            assertTrue(coordinator.driver.findElements(By.id("editor-names")).isEmpty()
+                    || !coordinator.text("#editor-names").contains("Clara Claimer"), "removed");
+            coordinator.assertAccessible();
+        } finally {
+            coordinator.close();
+        }
+    }
 }

@@ -65,4 +65,21 @@ class MapBrowserIT {
         browser.driver.findElement(By.cssSelector(".leaflet-popup-content a")).click();
         browser.waitFor("h1", "Porlock");
     }
+
+    @Test
+    void aRegionalGroupsPageShowsItsLibrariesEventsAndMembers() throws Exception {
+        browser.open("group.xhtml?group=GROUP_TWO");
+        browser.waitFor("h1", "Group Two: South West, West Midlands, East Midlands and Wales");
+        assertTrue(browser.text("#regions").contains("Wales") && browser.text("#regions").contains("South West"), browser.text("#regions"));
+        int libraries = markers();
+        assertTrue(libraries > 50, "the group's open community managed libraries: " + libraries);
+        assertTrue(browser.text("#members-sign-in").contains("Sign in"), "members are for members");
+        browser.assertAccessible();
+        browser.assertFitsNarrowScreen();
+        browser.driver.findElement(By.id("group-list")).click();
+        browser.waitFor("#found", "of " + libraries + " libraries");
+
+        browser.open("group.xhtml?group=GROUP_NINE");
+        browser.waitFor("h1", "Page not found");
+    }
 }

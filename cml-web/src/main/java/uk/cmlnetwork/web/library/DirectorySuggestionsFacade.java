@@ -34,6 +34,9 @@ public class DirectorySuggestionsFacade {
     MemberMail mail;
 
     @Inject
+    uk.cmlnetwork.member.MembershipService membership;
+
+    @Inject
     Settings settings;
 
     @Inject
@@ -45,6 +48,21 @@ public class DirectorySuggestionsFacade {
 
     public LibrarySuggestion suggestAmendment(LibraryId library, SuggestLibraryChange change) {
         return suggestions.suggestAmendment(current.mustTakePart().id().value(), library, change);
+    }
+
+    /** The signed-in member says they help run the library: a coordinator decides. */
+    public LibrarySuggestion claim(LibraryId library, String note) {
+        return suggestions.claim(current.mustTakePart().id().value(), library, note);
+    }
+
+    /** Who made a claim, for the coordinator deciding it: their name and email. */
+    public String claimant(SuggestionId id) {
+        LibrarySuggestion suggestion = toDecide(id);
+        if (suggestion.suggestedBy() == null) {
+            return "a member who has since left";
+        }
+        Member member = membership.find(new uk.cmlnetwork.member.MemberId(suggestion.suggestedBy()));
+        return member.name() + " (" + member.email() + ")";
     }
 
     /** The waiting suggestions the signed-in member may decide. */
@@ -66,6 +84,13 @@ public class DirectorySuggestionsFacade {
         changes.changing();
         Library library = suggestions.accept(current.mustTakePart(), id);
         LibrarySuggestion suggestion = suggestions.find(id);
+        if (suggestion.kind() == SuggestionKind.CLAIM) {
+            mail.tell(suggestion.suggestedBy(), "directory", "You can now edit " + library.name() + "'s profile",
+                    "A coordinator accepted your claim to help run " + library.name() + ". You can now keep its profile"
+                            + " up to date and choose its other editors: " + settings.siteUrl() + "library.xhtml?id="
+                            + library.id().value() + "\n");
+            return library;
+        }
         tellSuggester(suggestion, "Your suggestion for " + library.name() + " was accepted",
                 (suggestion.kind() == SuggestionKind.ADDITION ? "The library is now in the directory: "
                         : "The directory entry now has your correction: ")

@@ -1,5 +1,7 @@
 package uk.cmlnetwork.web.library;
 
+import uk.cmlnetwork.member.MemberId;
+import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +29,22 @@ public class LibraryEditorsFacade {
     public boolean mayChooseEditors(LibraryId library) {
         Member member = current.takingPart();
         return member != null && member.mayLookAfter(library);
+    }
+
+    /** The library's editors, for signed-in members (nobody else sees who they are). */
+    public List<Member> editorsOf(LibraryId library) {
+        return current.takingPart() == null ? List.of() : administration.editorsOf(library);
+    }
+
+    /** An editor or a coordinator takes someone off the library's editors (the core checks who asks). */
+    public Member removeEditor(LibraryId library, String memberId) {
+        return administration.setLibraryEditor(current.mustTakePart(), new MemberId(memberId), library, false);
+    }
+
+    /** Whether the signed-in member could claim the library: a member who does not already look after it. */
+    public boolean mayClaim(LibraryId library) {
+        Member member = current.takingPart();
+        return member != null && !member.mayLookAfter(library);
     }
 
     public Member addEditor(LibraryId library, String email) {

@@ -32,6 +32,10 @@ public class LibraryPage implements Serializable {
     private String id;
     private transient Library library;
     private String editorEmail;
+    private String claimNote;
+
+    @Inject
+    transient DirectorySuggestionsFacade suggestions;
     private final RenderCache shown = new RenderCache();
 
     public boolean getMayChooseEditors() {
@@ -45,6 +49,41 @@ public class LibraryPage implements Serializable {
             editorEmail = null;
             return null;
         });
+    }
+
+    /** The library's editors, shown to signed-in members. */
+    public List<Member> getEditors() {
+        return getLibrary() == null ? List.of() : shown.get("editors", () -> editors.editorsOf(getLibrary().id()));
+    }
+
+    public String removeEditor(String memberId) {
+        return Pages.attempt(Map.of(), () -> {
+            Member removed = editors.removeEditor(new LibraryId(id), memberId);
+            Pages.showInfo(removed.name() + " no longer edits this library's profile");
+            return null;
+        });
+    }
+
+    public boolean getMayClaim() {
+        return getLibrary() != null && shown.get("mayClaim", () -> editors.mayClaim(getLibrary().id()));
+    }
+
+    public String claim() {
+        return Pages.attempt(Map.of("note", "claim:note"), () -> {
+            suggestions.claim(new LibraryId(id), claimNote);
+            Pages.showInfo("Thank you: your claim is with the network's coordinators. You will get an email when one of"
+                    + " them has decided.");
+            claimNote = null;
+            return null;
+        });
+    }
+
+    public String getClaimNote() {
+        return claimNote;
+    }
+
+    public void setClaimNote(String claimNote) {
+        this.claimNote = claimNote;
     }
 
     public String getEditorEmail() {

@@ -67,8 +67,10 @@ public class ReviewSuggestionsPage implements Serializable {
     public String accept() {
         return Pages.attempt(Map.of("name", "decide:accept", "postcode", "decide:accept",
                     "managementType", "decide:accept", "website", "decide:accept", "contactEmail", "decide:accept"), () -> {
+            boolean claim = getSuggestion().kind() == uk.cmlnetwork.library.SuggestionKind.CLAIM;
             Library library = suggestions.accept(new SuggestionId(id));
-            forNextPage.notice("Accepted: the entry for " + library.name() + " is updated and confirmed today");
+            forNextPage.notice(claim ? "Accepted: they can now edit the profile of " + library.name()
+                    : "Accepted: the entry for " + library.name() + " is updated and confirmed today");
             return "/library?faces-redirect=true&id=" + library.id().value();
         });
     }
@@ -79,6 +81,11 @@ public class ReviewSuggestionsPage implements Serializable {
             forNextPage.notice("Not accepted: the member who suggested it has been emailed your reason");
             return "/manage/library-suggestions?faces-redirect=true";
         });
+    }
+
+    /** For a claim: who says they help run the library. */
+    public String getClaimant() {
+        return suggestions.claimant(new SuggestionId(id));
     }
 
     public LibrarySuggestion getSuggestion() {
