@@ -61,7 +61,7 @@ public final class DatasetPreview {
         List<RowPreview> previews = new ArrayList<>();
         for (PublishedLibrary row : rows) {
             List<Library> candidates = candidates(row, byPostcode, byName);
-            List<Library> free = candidates.stream().filter(l -> !taken.contains(l)).toList();
+            List<Library> free = narrowed(candidates.stream().filter(l -> !taken.contains(l)).toList(), row);
             if (free.isEmpty() && !candidates.isEmpty()) {
                 previews.add(new RowPreview(row, Outcome.AMBIGUOUS, null, List.of(), candidates));
             } else if (free.size() > 1) {
@@ -98,6 +98,27 @@ public final class DatasetPreview {
         }
         List<Library> named = byName.getOrDefault(nameKey(row.name()), List.of());
         return named.stream().filter(l -> sameAuthority(l, row)).toList();
+    }
+
+    /**
+     * Of several libraries a row may be, the one of exactly the same name ("Mobile Library A", not B), else
+     * of the same kind of service point and name words, if only one is (a static library and its local
+     * history library often share a building and a name).
+     */
+    private static List<Library> narrowed(List<Library> free, PublishedLibrary row) {
+        if (free.size() < 2) {
+            return free;
+        }
+        List<Library> named = free.stream().filter(l -> l.name().strip().equalsIgnoreCase(row.name().strip())).toList();
+        if (named.size() == 1) {
+            return named;
+        }
+        if (row.servicePoint() == null) {
+            return free;
+        }
+        List<Library> same = free.stream().filter(l -> l.servicePoint() == row.servicePoint()
+                && nameKey(l.name()).equals(nameKey(row.name()))).toList();
+        return same.size() == 1 ? same : free;
     }
 
     private static List<Library> exactOrAll(List<Library> alike, PublishedLibrary row) {

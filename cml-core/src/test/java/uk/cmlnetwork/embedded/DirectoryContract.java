@@ -386,8 +386,42 @@ abstract class DirectoryContract extends NetworkFixture {
         all.forEach(l -> precision.merge(l.placePrecision(), 1L, Long::sum));
         System.out.println("  places: " + precision);
         assertEquals(List.of(), network.inTransaction(s -> s.startingDirectory().loadIfEmpty()), "only into an empty directory");
+        ImportCheck again = check(StartingDirectory.ENGLAND_NAME, new InputStreamReader(DirectoryContract.class.getResourceAsStream(
+                "/uk/cmlnetwork/library/data/england-libraries-2023.csv"), StandardCharsets.UTF_8), null, ColumnMapping.none());
+        assertEquals(3487, again.count(DatasetPreview.Outcome.UNCHANGED), "the same file again changes nothing, every row"
+                + " matched to its own library: " + again.rows(DatasetPreview.Outcome.AMBIGUOUS).stream()
+                .map(r -> r.row().name()).toList());
         Library any = all.get(0);
         assertEquals(StartingDirectory.ENGLAND_NAME.equals(any.dataset()) || StartingDirectory.WALES_NAME.equals(any.dataset()), true);
         assertEquals(DatasetFile.OGL, network.inTransaction(s -> s.libraryDirectory().history(any.id())).get(0).attribution());
+    }
+
+    @Test
+    void the2023DatasetUpdatesThe2016LibrariesInPlaceWithoutDuplicates() throws IOException {
+        Path old = SHARED_DATA.resolve("england-libraries-2016.csv");
+        if (System.getenv("CI") != null) {
+            assertTrue(Files.exists(old), "CI runs with ../shared/data beside the project: " + old.toAbsolutePath());
+        }
+        Assumptions.assumeTrue(Files.exists(old), "../shared/data is not beside the project");
+        try (Reader rows = Files.newBufferedReader(old);
+             Reader authorities = Files.newBufferedReader(SHARED_DATA.resolve("england-library-authorities-2016.csv"))) {
+            importFile("Taskforce 2016", rows, authorities, ColumnMapping.none());
+        }
+        long started = System.nanoTime();
+        ImportCheck check;
+        try (Reader rows = Files.newBufferedReader(SHARED_DATA.resolve("england-libraries-2023.csv"))) {
+            check = check("ACE 2023", rows, null, ColumnMapping.none());
+        }
+        ImportReport report = network.inTransaction(s -> s.datasetImport().apply(check, Map.of()));
+        System.out.printf("2016 then 2023, checked and applied in %d ms: %d new, %d updated (%d closed, %d reopened),"
+                        + " %d unchanged, %d left out (%d ambiguous); %d known libraries not in the 2023 file%n",
+                (System.nanoTime() - started) / 1_000_000, report.added(), report.updated(), report.closed(), report.reopened(),
+                report.unchanged(), report.leftOut(), check.count(DatasetPreview.Outcome.AMBIGUOUS), check.preview().notInFile().size());
+        assertEquals(3487, report.added() + report.updated() + report.unchanged() + report.leftOut(), "every row accounted for");
+        List<Library> all = network.inTransaction(s -> s.libraryDirectory().all());
+        assertEquals(3238 + report.added(), all.size(), "a 2016 library the 2023 file describes is updated, not added again");
+        assertTrue(report.updated() > 2500, "most libraries are the same ones: " + report.updated());
+        long described = all.stream().filter(l -> "ACE 2023".equals(l.dataset())).count();
+        assertEquals(3487 - report.leftOut(), described, "each row written onto its own library: none twice");
     }
 }

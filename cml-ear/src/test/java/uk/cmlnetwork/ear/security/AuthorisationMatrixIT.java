@@ -150,7 +150,8 @@ class AuthorisationMatrixIT {
         List<String> coordinators = List.of(SIGN_IN, REFUSED, REFUSED, REFUSED, ALLOWED);
         for (String page : List.of("", "events.xhtml", "libraries.xhtml", "library.xhtml?id=" + library,
                 "resources.xhtml", "privacy.xhtml", "accessibility.xhtml", "join.xhtml", "sign-in.xhtml", "forgot-password.xhtml", "events.ics",
-                "blog.xhtml", "blog.xhtml?topic=volunteering", "feeds/posts.atom", "questions.xhtml", "api/questions", "email-choices.xhtml")) {
+                "blog.xhtml", "blog.xhtml?topic=volunteering", "feeds/posts.atom", "questions.xhtml", "api/questions", "email-choices.xhtml",
+                "map.xhtml", "group.xhtml?group=GROUP_ONE", "api/libraries/places?type=community")) {
             matrix.put(page, everyone);
         }
         for (String page : List.of("account/profile.xhtml", "account/directory.xhtml", "account/my-data?format=json",
