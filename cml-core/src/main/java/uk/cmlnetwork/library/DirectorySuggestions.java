@@ -124,6 +124,7 @@ public class DirectorySuggestions {
                     Text.orElse(suggestion.postcode(), entry.postcode()), Text.orElse(suggestion.website(), entry.website()),
                     Text.orElse(suggestion.contactEmail(), entry.contactEmail()), entry.stage(), entry.legalForm(),
                     entry.assetTransfer(), entry.volunteers(), entry.services(), Set.copyOf(entry.outcomes())));
+            // (a profile without visiting details keeps the entry's phone, accessibility notes and hours)
         }
         suggestion.accept(library.id(), clock.instant());
         return library;

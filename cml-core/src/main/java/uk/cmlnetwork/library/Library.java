@@ -128,6 +128,19 @@ public class Library {
     @Column(name = "outcome", length = 40)
     private Set<Outcome> outcomes = new TreeSet<>();
 
+    @Column(name = "phone", length = 40)
+    private String phone;
+
+    @Column(name = "accessibility", length = 1000)
+    private String accessibility;
+
+    @Column(name = "special_hours", length = 500)
+    private String specialHours;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "library_opening_time", joinColumns = @JoinColumn(name = "library_id"))
+    private java.util.List<OpeningTime> openingTimes = new java.util.ArrayList<>();
+
     /** When the library's editor or a coordinator last saved or confirmed the profile. */
     @Column(name = "last_confirmed_at")
     private Instant lastConfirmedAt;
@@ -272,6 +285,15 @@ public class Library {
             services = Text.blankToNull(profile.services());
             outcomes = new TreeSet<>(profile.outcomes() == null ? Set.of() : profile.outcomes());
         }
+        if (profile.hasVisitingDetails()) {
+            phone = Text.blankToNull(profile.phone());
+            accessibility = Text.blankToNull(profile.accessibility());
+            specialHours = Text.blankToNull(profile.specialHours());
+            openingTimes.clear();
+            profile.hours().stream().filter(h -> h.day() != null && !h.isBlank())
+                    .sorted(java.util.Comparator.comparing(DayHours::day))
+                    .forEach(h -> openingTimes.add(new OpeningTime(h)));
+        }
         rememberSearchText();
         lastConfirmedAt = now;
     }
@@ -400,6 +422,26 @@ public class Library {
 
     public Set<Outcome> outcomes() {
         return Collections.unmodifiableSet(outcomes);
+    }
+
+    /** The library's phone number, as its editor wrote it. */
+    public String phone() {
+        return phone;
+    }
+
+    /** Accessibility notes: step-free access, toilets, hearing loop... */
+    public String accessibility() {
+        return accessibility;
+    }
+
+    /** Holiday and other special opening hours, in words. */
+    public String specialHours() {
+        return specialHours;
+    }
+
+    /** The days it opens, Monday first (not in the directory's in-memory copy: read from the database). */
+    public java.util.List<OpeningTime> openingTimes() {
+        return Collections.unmodifiableList(openingTimes);
     }
 
     public Instant lastConfirmedAt() {

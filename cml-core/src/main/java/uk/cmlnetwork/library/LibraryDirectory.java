@@ -43,10 +43,38 @@ public class LibraryDirectory {
         if (by == null || !by.mayLookAfter(id)) {
             throw new DomainException("Only this library's editors and the network's coordinators can update its profile");
         }
-        inputCheck.check(profile);
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        try {
+            inputCheck.check(profile);
+        } catch (InvalidInput invalid) {
+            problems.putAll(invalid.problems());
+        }
+        problems.putAll(hourProblems(profile));
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems); // every field to fix, at once
+        }
         Library library = find(id);
         library.updateProfile(profile, postcode(profile.postcode()), clock.instant());
         return library;
+    }
+
+    /** Each day's hours that do not fit their column. */
+    private static java.util.Map<String, String> hourProblems(LibraryProfile profile) {
+        if (profile.hours() == null) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (DayHours day : profile.hours()) {
+            if (day.staffed() != null && day.staffed().strip().length() > DayHours.MAX_LENGTH) {
+                problems.put("staffed-" + day.day(), DayHours.name(day.day()) + "'s staffed hours must be "
+                        + DayHours.MAX_LENGTH + " characters or fewer");
+            }
+            if (day.unstaffed() != null && day.unstaffed().strip().length() > DayHours.MAX_LENGTH) {
+                problems.put("unstaffed-" + day.day(), DayHours.name(day.day()) + "'s unstaffed hours must be "
+                        + DayHours.MAX_LENGTH + " characters or fewer");
+            }
+        }
+        return problems;
     }
 
     static String postcode(String text) {

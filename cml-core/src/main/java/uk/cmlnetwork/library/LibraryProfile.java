@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,5 +29,24 @@ public record LibraryProfile(
         @Min(value = 0, message = "The number of volunteers cannot be negative")
         @Max(value = 10000, message = "The number of volunteers must be 10,000 or fewer") Integer volunteers,
         @Size(max = 1000, message = "The services must be 1,000 characters or fewer") String services,
-        Set<Outcome> outcomes) {
+        Set<Outcome> outcomes,
+        @Size(max = 40, message = "The phone number must be 40 characters or fewer")
+        @Pattern(regexp = "^[0-9 +()-]*$", message = "Enter the phone number in digits, like 01934 862 000")
+        String phone,
+        @Size(max = 1000, message = "The accessibility notes must be 1,000 characters or fewer") String accessibility,
+        @Size(max = 500, message = "The special opening hours must be 500 characters or fewer") String specialHours,
+        List<DayHours> hours) {
+
+    /** A profile without the visiting details (phone, accessibility, hours): those are left as they are. */
+    public LibraryProfile(String name, String address, String postcode, String website, String contactEmail,
+                          LibraryStage stage, LegalForm legalForm, AssetTransfer assetTransfer, Integer volunteers,
+                          String services, Set<Outcome> outcomes) {
+        this(name, address, postcode, website, contactEmail, stage, legalForm, assetTransfer, volunteers, services, outcomes,
+                null, null, null, null);
+    }
+
+    /** Whether the profile carries the visiting details (else they are kept). */
+    public boolean hasVisitingDetails() {
+        return hours != null;
+    }
 }

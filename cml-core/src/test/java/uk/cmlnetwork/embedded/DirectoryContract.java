@@ -27,6 +27,7 @@ import uk.cmlnetwork.library.ColumnMapping;
 import uk.cmlnetwork.library.DatasetFile;
 import uk.cmlnetwork.library.DatasetImport;
 import uk.cmlnetwork.library.DatasetPreview;
+import uk.cmlnetwork.library.DayHours;
 import uk.cmlnetwork.library.ImportCheck;
 import uk.cmlnetwork.library.LibraryDatasetRecord;
 import uk.cmlnetwork.library.PlaceFinder;
@@ -423,5 +424,45 @@ abstract class DirectoryContract extends NetworkFixture {
         assertTrue(report.updated() > 2500, "most libraries are the same ones: " + report.updated());
         long described = all.stream().filter(l -> "ACE 2023".equals(l.dataset())).count();
         assertEquals(3487 - report.leftOut(), described, "each row written onto its own library: none twice");
+    }
+
+    @Test
+    void anEditorKeepsThePhoneAccessibilityAndOpeningHoursAndASuggestionLeavesThemAlone() {
+        importFixture();
+        Library wrington = named("Wrington");
+        java.util.List<DayHours> hours = java.util.List.of(new DayHours(java.time.DayOfWeek.SATURDAY, "10am to 12:30pm", null),
+                new DayHours(java.time.DayOfWeek.MONDAY, "2pm to 5pm", "9am to 2pm (self-service)"),
+                new DayHours(java.time.DayOfWeek.TUESDAY, " ", ""));
+        LibraryProfile profile = new LibraryProfile("Wrington Community Library", null, "BS40 8XE", null, null, null, null,
+                null, null, null, Set.of(), "01934 862 000", "Step-free entrance; hearing loop at the desk",
+                "Closed on bank holidays", hours);
+        network.inTransaction(s -> s.libraryDirectory().updateProfile(EDITOR, wrington.id(), profile));
+        Library read = network.inTransaction(s -> {
+            Library l = s.libraryDirectory().find(wrington.id());
+            l.openingTimes().size();
+            return l;
+        });
+        assertEquals("01934 862 000", read.phone());
+        assertEquals("Step-free entrance; hearing loop at the desk", read.accessibility());
+        assertEquals(List.of("Monday", "Saturday"), read.openingTimes().stream().map(t -> t.dayName()).toList(),
+                "a blank day is closed; Monday first");
+        assertEquals("9am to 2pm (self-service)", read.openingTimes().get(0).unstaffed());
+
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.libraryDirectory()
+                .updateProfile(EDITOR, wrington.id(), new LibraryProfile("Wrington Community Library", null, null, null, null,
+                        null, null, null, null, null, Set.of(), "call us", null, null, java.util.List.of(new DayHours(
+                        java.time.DayOfWeek.FRIDAY, "x".repeat(101), null))))));
+        assertTrue(tooLong.problems().containsKey("phone") && tooLong.problems().containsKey("staffed-FRIDAY"),
+                "every field at once: " + tooLong.problems());
+        InvalidInput dayTooLong = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.libraryDirectory()
+                .updateProfile(EDITOR, wrington.id(), new LibraryProfile("Wrington Community Library", null, null, null, null,
+                        null, null, null, null, null, Set.of(), null, null, null, java.util.List.of(new DayHours(
+                        java.time.DayOfWeek.FRIDAY, "x".repeat(101), null))))));
+        assertTrue(dayTooLong.problems().get("staffed-FRIDAY").startsWith("Friday's staffed hours"), dayTooLong.problems().toString());
+
+        // A profile saved without the visiting details (an accepted correction) keeps them.
+        network.inTransaction(s -> s.libraryDirectory().updateProfile(EDITOR, wrington.id(), new LibraryProfile(
+                "Wrington Community Library", null, "BS40 8XE", null, null, null, null, null, null, null, Set.of())));
+        assertEquals("01934 862 000", network.inTransaction(s -> s.libraryDirectory().find(wrington.id())).phone());
     }
 }

@@ -138,8 +138,22 @@ class DirectoryBrowserIT {
         browser.type("profile:volunteers", "24");
         browser.driver.findElement(By.cssSelector("input[name='profile:outcomes'][value='READING_AND_LITERACY']")).click();
         browser.driver.findElement(By.cssSelector("input[name='profile:experience'][value='community-asset-transfer']")).click();
+        browser.type("profile:phone", "call us");
+        browser.type("profile:days:5:unstaffed", "x".repeat(120));
+        browser.driver.findElement(By.id("profile:save")).click();
+        String profileProblems = browser.waitFor(".govuk-error-summary", "Enter the phone number in digits");
+        assertTrue(profileProblems.contains("Saturday's unstaffed hours must be 100 characters or fewer"), profileProblems);
+        browser.assertAccessible();
+        browser.type("profile:phone", "01934 862 000");
+        browser.type("profile:days:0:staffed", "10am to 1pm");
+        browser.type("profile:days:5:unstaffed", "9am to 5pm");
+        browser.type("profile:accessibility", "Step-free entrance");
         browser.driver.findElement(By.id("profile:save")).click();
         browser.waitFor(".govuk-notification-banner", "The profile is saved");
+        assertTrue(browser.text("#opening-hours").contains("Monday: 10am to 1pm (staffed)")
+                && browser.text("#opening-hours").contains("Saturday: 9am to 5pm (unstaffed)"), browser.text("#opening-hours"));
+        assertTrue(browser.text("#phone").contains("01934 862 000") && browser.text("#accessibility").contains("Step-free"),
+                browser.text("#profile"));
         assertTrue(browser.text("#experience").contains("Community Asset Transfer"), "questions about it now reach its members");
         assertTrue(browser.text("#profile").contains("Sustaining") && browser.text("#profile").contains("Increased reading and literacy"),
                 browser.text("#profile"));

@@ -27,9 +27,42 @@ import uk.cmlnetwork.web.security.NotAllowed;
 @ViewScoped
 public class LibraryProfilePage implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("name", "profile:name", "address", "profile:address",
-            "postcode", "profile:postcode", "website", "profile:website", "contactEmail", "profile:email",
-            "volunteers", "profile:volunteers", "services", "profile:services");
+    private static final Map<String, String> FIELDS = fields();
+
+    private static Map<String, String> fields() {
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("name", "profile:name", "address", "profile:address",
+                "postcode", "profile:postcode", "website", "profile:website", "contactEmail", "profile:email",
+                "volunteers", "profile:volunteers", "services", "profile:services", "phone", "profile:phone",
+                "accessibility", "profile:accessibility", "specialHours", "profile:specialHours"));
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            int row = day.getValue() - 1; // the rows of the days' table, Monday first
+            fields.put("staffed-" + day, "profile:days:" + row + ":staffed");
+            fields.put("unstaffed-" + day, "profile:days:" + row + ":unstaffed");
+        }
+        return Map.copyOf(fields);
+    }
+
+    /** One day's row of the opening hours form. */
+    public static final class DayRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final java.time.DayOfWeek day;
+        private String staffed;
+        private String unstaffed;
+
+        DayRow(java.time.DayOfWeek day) {
+            this.day = day;
+        }
+
+        public String getName() { return day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK); }
+        public String getStaffed() { return staffed; }
+        public void setStaffed(String staffed) { this.staffed = staffed; }
+        public String getUnstaffed() { return unstaffed; }
+        public void setUnstaffed(String unstaffed) { this.unstaffed = unstaffed; }
+
+        uk.cmlnetwork.library.DayHours hours() {
+            return new uk.cmlnetwork.library.DayHours(day, staffed, unstaffed);
+        }
+    }
 
     @Inject
     transient ForNextPage forNextPage;
@@ -53,6 +86,10 @@ public class LibraryProfilePage implements Serializable {
     private String services;
     private Outcome[] outcomes = new Outcome[0];
     private String[] experience = new String[0];
+    private String phone;
+    private String accessibility;
+    private String specialHours;
+    private final List<DayRow> days = java.util.Arrays.stream(java.time.DayOfWeek.values()).map(DayRow::new).toList();
 
     public void load() {
         Library library;
@@ -82,6 +119,14 @@ public class LibraryProfilePage implements Serializable {
         volunteers = library.volunteers();
         services = library.services();
         outcomes = library.outcomes().toArray(Outcome[]::new);
+        phone = library.phone();
+        accessibility = library.accessibility();
+        specialHours = library.specialHours();
+        for (uk.cmlnetwork.library.OpeningTime time : library.openingTimes()) {
+            DayRow row = days.get(time.day().getValue() - 1);
+            row.setStaffed(time.staffed());
+            row.setUnstaffed(time.unstaffed());
+        }
         experience = libraries.experienceOf(library.id()).stream().map(Topic::code).toArray(String[]::new);
     }
 
@@ -89,7 +134,8 @@ public class LibraryProfilePage implements Serializable {
         return Pages.attempt(FIELDS, () -> {
             Set<Outcome> chosen = Arrays.stream(outcomes == null ? new Outcome[0] : outcomes).collect(Collectors.toSet());
             libraries.updateProfile(new LibraryId(id), new LibraryProfile(name, address, postcode, website, email, stage,
-                    legalForm, assetTransfer, volunteers, services, chosen),
+                    legalForm, assetTransfer, volunteers, services, chosen, phone, accessibility, specialHours,
+                    days.stream().map(DayRow::hours).toList()),
                     experience == null ? List.of() : Arrays.asList(experience));
             forNextPage.notice("The profile is saved and marked as confirmed today");
             return "/library?faces-redirect=true&id=" + id;
@@ -128,5 +174,12 @@ public class LibraryProfilePage implements Serializable {
     public String getServices() { return services; }
     public void setServices(String services) { this.services = services; }
     public Outcome[] getOutcomes() { return outcomes; }
+    public List<DayRow> getDays() { return days; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getAccessibility() { return accessibility; }
+    public void setAccessibility(String accessibility) { this.accessibility = accessibility; }
+    public String getSpecialHours() { return specialHours; }
+    public void setSpecialHours(String specialHours) { this.specialHours = specialHours; }
     public void setOutcomes(Outcome[] outcomes) { this.outcomes = outcomes; }
 }

@@ -1,4 +1,4 @@
-package uk.cmlnetwork.web.library;
+package uk.cmlnetwork.web.group;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
