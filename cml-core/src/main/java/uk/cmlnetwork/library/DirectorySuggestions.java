@@ -6,6 +6,7 @@ import java.util.Set;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.RegionalGroup;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Text;
 
@@ -95,11 +96,19 @@ public class DirectorySuggestions {
         return suggestions.waitingAbout(library);
     }
 
-    /** Additions and claims are for coordinators; corrections for the library's editors and coordinators. */
+    /**
+     * Additions and claims are for coordinators (and the coordinator of the library's regional group);
+     * corrections for the library's editors too.
+     */
     public boolean mayDecide(LibraryKeeper reviewer, LibrarySuggestion suggestion) {
-        return reviewer != null && (suggestion.kind() != SuggestionKind.AMENDMENT
-                ? reviewer.mayLookAfterEveryLibrary()
-                : reviewer.mayLookAfter(suggestion.libraryId()));
+        if (reviewer == null) {
+            return false;
+        }
+        RegionalGroup group = suggestion.libraryId() != null ? directory.find(suggestion.libraryId()).regionalGroup()
+                : suggestion.region() == null ? null : RegionalGroup.of(suggestion.region());
+        boolean groupCoordinator = group != null && group == reviewer.coordinatesGroup();
+        return reviewer.mayLookAfterEveryLibrary() || groupCoordinator
+                || suggestion.kind() == SuggestionKind.AMENDMENT && reviewer.mayLookAfter(suggestion.libraryId());
     }
 
     /**

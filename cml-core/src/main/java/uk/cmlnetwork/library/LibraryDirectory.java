@@ -38,9 +38,17 @@ public class LibraryDirectory {
         return library;
     }
 
+    /** Its editors, the coordinators, and the coordinator of the library's regional group. */
+    public boolean mayLookAfter(LibraryKeeper by, LibraryId id) {
+        if (by == null) {
+            return false;
+        }
+        return by.mayLookAfter(id) || by.coordinatesGroup() != null && by.coordinatesGroup() == find(id).regionalGroup();
+    }
+
     /** The library's editor or a coordinator saves its profile; the entry is then confirmed as of now. */
     public Library updateProfile(LibraryKeeper by, LibraryId id, LibraryProfile profile) {
-        if (by == null || !by.mayLookAfter(id)) {
+        if (!mayLookAfter(by, id)) {
             throw new DomainException("Only this library's editors and the network's coordinators can update its profile");
         }
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();

@@ -12,4 +12,9 @@ public interface LibraryKeeper {
     default boolean mayLookAfterEveryLibrary() {
         return false;
     }
+
+    /** The regional group whose libraries they look after as its group coordinator, or null. */
+    default uk.cmlnetwork.shared.RegionalGroup coordinatesGroup() {
+        return null;
+    }
 }

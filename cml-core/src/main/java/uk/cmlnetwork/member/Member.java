@@ -27,6 +27,7 @@ import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibraryKeeper;
 import uk.cmlnetwork.post.PostWriter;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.RegionalGroup;
 import uk.cmlnetwork.shared.Text;
 
 /**
@@ -77,6 +78,11 @@ public class Member implements LibraryKeeper, PostWriter {
 
     @Column(name = "coordinator", nullable = false)
     private boolean coordinator;
+
+    /** The regional group whose libraries' suggestions, claims and profiles this member looks after, or null. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "coordinates_group", length = 20)
+    private RegionalGroup coordinatesGroup;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "library_editor", joinColumns = @JoinColumn(name = "member_id"))
@@ -159,6 +165,15 @@ public class Member implements LibraryKeeper, PostWriter {
         this.passwordHash = hash;
     }
 
+    void coordinateGroup(RegionalGroup group) {
+        this.coordinatesGroup = group;
+    }
+
+    @Override
+    public RegionalGroup coordinatesGroup() {
+        return coordinatesGroup;
+    }
+
     void makeCoordinator(boolean coordinator) {
         this.coordinator = coordinator;
     }
@@ -188,6 +203,7 @@ public class Member implements LibraryKeeper, PostWriter {
         this.unlistedLibrary = null;
         this.passwordHash = null;
         this.coordinator = false;
+        this.coordinatesGroup = null;
         this.editorOf.clear();
         this.newsletterConsent = Consent.notAsked();
         this.directoryConsent = Consent.notAsked();

@@ -56,6 +56,14 @@ public class MemberAdministration {
         member.makeEditorOf(library, true);
     }
 
+    /** A coordinator makes a member the coordinator of a regional group (null: of none). */
+    public Member setGroupCoordinator(MemberId id, uk.cmlnetwork.shared.RegionalGroup group) {
+        Member member = find(id);
+        refuseDeleted(member);
+        member.coordinateGroup(group);
+        return member;
+    }
+
     public Member setSuspended(MemberId id, boolean suspended) {
         Member member = find(id);
         refuseDeleted(member);

@@ -11,6 +11,7 @@ import uk.cmlnetwork.library.AddLibrary;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibrarySuggestion;
+import uk.cmlnetwork.library.LibraryProfile;
 import uk.cmlnetwork.library.LibraryStage;
 import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.library.SuggestLibraryChange;
@@ -20,6 +21,7 @@ import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Region;
+import uk.cmlnetwork.shared.RegionalGroup;
 
 /** Members suggest missing libraries and corrections; editors and coordinators decide; listed members show. */
 abstract class SuggestionsContract extends NetworkFixture {
@@ -170,5 +172,32 @@ abstract class SuggestionsContract extends NetworkFixture {
         network.inTransaction(s -> s.memberAdministration().setLibraryEditor(sam, editor.id(), wrington, false));
         assertEquals(List.of("Sam Suggester"), network.inTransaction(s -> s.memberAdministration().editorsOf(wrington))
                 .stream().map(Member::name).toList(), "an editor removes another");
+    }
+
+    @Test
+    void aGroupCoordinatorDecidesClaimsAndKeepsProfilesOfTheirGroupsLibrariesOnly() {
+        network();
+        Member g = activeMember("Gwen Group", "gwen@example.org");
+        Member other = activeMember("Olly Other", "olly@example.org");
+        network.inTransaction(s -> s.memberAdministration().setGroupCoordinator(g.id(), RegionalGroup.GROUP_TWO));
+        network.inTransaction(s -> s.memberAdministration().setGroupCoordinator(other.id(), RegionalGroup.GROUP_ONE));
+        Member gwen = network.inTransaction(s -> s.membership().find(g.id()));
+        Member olly = network.inTransaction(s -> s.membership().find(other.id()));
+        LibrarySuggestion claim = network.inTransaction(s -> s.directorySuggestions().claim(suggester.id().value(), wrington,
+                "I run the Friends group"));
+        assertEquals(List.of(claim.id()), network.inTransaction(s -> s.directorySuggestions().waitingFor(gwen)).stream()
+                .map(LibrarySuggestion::id).toList(), "Wrington is in the South West: Group Two");
+        assertEquals(List.of(), network.inTransaction(s -> s.directorySuggestions().waitingFor(olly)));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.directorySuggestions().accept(olly, claim.id())));
+        network.inTransaction(s -> s.directorySuggestions().accept(gwen, claim.id()));
+        assertTrue(network.inTransaction(s -> s.membership().find(suggester.id())).isEditorOf(wrington));
+
+        boolean gwenMay = network.inTransaction(s -> s.libraryDirectory().mayLookAfter(gwen, wrington));
+        boolean ollyMay = network.inTransaction(s -> s.libraryDirectory().mayLookAfter(olly, wrington));
+        assertTrue(gwenMay && !ollyMay, "only the group's own coordinator");
+        network.inTransaction(s -> s.libraryDirectory().updateProfile(gwen, wrington, new LibraryProfile("Wrington Library",
+                null, "BS40 5LA", null, null, LibraryStage.SUSTAINING, null, null, null, null, java.util.Set.of())));
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.libraryDirectory().updateProfile(olly, wrington,
+                new LibraryProfile("Someone else's", null, null, null, null, null, null, null, null, null, java.util.Set.of()))));
     }
 }

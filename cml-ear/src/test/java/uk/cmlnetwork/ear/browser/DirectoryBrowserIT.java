@@ -277,4 +277,32 @@ class DirectoryBrowserIT {
             coordinator.close();
         }
     }
+
+    @Test
+    void aCoordinatorAppointsAGroupCoordinatorWhoLooksAfterTheGroupsLibraries() throws Exception {
+        Browser coordinator = new Browser();
+        try {
+            String email = "group-" + System.nanoTime() + "@example.org";
+            Accounts.joinAndSignIn(browser, mail, "Gail Group", email, null);
+            Accounts.signInAsCoordinator(coordinator, mail);
+            coordinator.open("coordinator/members.xhtml?q=" + java.net.URLEncoder.encode(email, "UTF-8"));
+            String row = "//tr[td[contains(., '" + email + "')]]";
+            new org.openqa.selenium.support.ui.Select(coordinator.driver.findElement(By.xpath(row + "//select")))
+                    .selectByVisibleText("Group Two: South West, West Midlands, East Midlands and Wales");
+            coordinator.driver.findElement(By.xpath(row + "//input[@value='Save group']")).click();
+            coordinator.waitFor("table", "Coordinator of Group Two");
+            coordinator.assertAccessible();
+
+            browser.open("libraries.xhtml?q=Watchet");
+            browser.driver.findElement(By.linkText("Watchet")).click();
+            browser.waitFor("h1", "Watchet");
+            assertTrue(!browser.driver.findElements(By.id("edit-profile")).isEmpty(), "Watchet (South West) is in Group Two");
+            browser.open("libraries.xhtml?q=Barking+Learning+Centre");
+            browser.driver.findElement(By.partialLinkText("Barking Learning Centre")).click();
+            browser.waitFor("h1", "Barking");
+            assertTrue(browser.driver.findElements(By.id("edit-profile")).isEmpty(), "Barking (London) is in Group One");
+        } finally {
+            coordinator.close();
+        }
+    }
 }

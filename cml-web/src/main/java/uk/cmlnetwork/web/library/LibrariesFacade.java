@@ -118,7 +118,7 @@ public class LibrariesFacade {
     /** The library's own editors and coordinators keep its profile. */
     public boolean mayEditProfile(LibraryId id) {
         Member member = current.takingPart();
-        return member != null && member.mayLookAfter(id);
+        return member != null && directory.mayLookAfter(member, id);
     }
 
     /**

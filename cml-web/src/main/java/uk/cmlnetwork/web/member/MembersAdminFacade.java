@@ -35,6 +35,12 @@ public class MembersAdminFacade {
         return administration.setCoordinator(id, coordinator);
     }
 
+    /** Makes a member the coordinator of a regional group's libraries (null: of none). */
+    public Member setGroupCoordinator(MemberId id, uk.cmlnetwork.shared.RegionalGroup group) {
+        requireCoordinator();
+        return administration.setGroupCoordinator(id, group);
+    }
+
     public Member setSuspended(MemberId id, boolean suspended) {
         requireCoordinator();
         if (id.equals(current.id())) {

@@ -40,6 +40,19 @@ public class MembersAdminPage implements Serializable {
         return act(() -> admin.setCoordinator(new MemberId(memberId), coordinator));
     }
 
+    /** Reads the group chosen in the member's row (a plain select named group-{id}). */
+    public String setGroup(String memberId) {
+        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("group-" + memberId);
+        uk.cmlnetwork.shared.RegionalGroup group = java.util.Arrays.stream(uk.cmlnetwork.shared.RegionalGroup.values())
+                .filter(g -> g.name().equals(chosen)).findFirst().orElse(null);
+        return act(() -> admin.setGroupCoordinator(new MemberId(memberId), group));
+    }
+
+    public List<uk.cmlnetwork.shared.RegionalGroup> getGroups() {
+        return List.of(uk.cmlnetwork.shared.RegionalGroup.values());
+    }
+
     public String suspend(String memberId, boolean suspended) {
         return act(() -> admin.setSuspended(new MemberId(memberId), suspended));
     }
