@@ -10,6 +10,7 @@ import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.shared.RegionalGroups;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
 
@@ -24,9 +25,11 @@ public class EventProgramme {
     private final Libraries libraries;
     private final InputCheck inputCheck;
     private final Clock clock;
+    private final RegionalGroups groups;
 
     public EventProgramme(NetworkEvents events, Interests interests, Topics topics, Libraries libraries,
-                          InputCheck inputCheck, Clock clock) {
+                          InputCheck inputCheck, Clock clock, RegionalGroups groups) {
+        this.groups = groups;
         this.events = events;
         this.interests = interests;
         this.topics = topics;
@@ -54,7 +57,10 @@ public class EventProgramme {
         return event;
     }
 
-    /** A member proposes a regional meetup at a member library; a coordinator approves or declines it. */
+    /**
+     * A member proposes a regional meetup at a member library; a coordinator, or the coordinator of the
+     * regional group it is in, approves or declines it.
+     */
     public NetworkEvent proposeMeetup(Member proposer, ScheduleEvent details) {
         if (!proposer.mayTakePart()) {
             throw new DomainException("Only members of the network can propose a meetup");
@@ -102,7 +108,7 @@ public class EventProgramme {
         return waiting;
     }
 
-    /** A coordinator approves a proposed meetup: it is open for booking, managed by the host library's editors. */
+    /** A meetup's decider approves it: it is open for booking, managed by the host library's editors. */
     public NetworkEvent approve(EventId id) {
         NetworkEvent event = find(id);
         requireStatus(event, "approve", EventStatus.PROPOSED);
@@ -150,11 +156,31 @@ public class EventProgramme {
         return interests.count(id);
     }
 
-    /** Coordinators manage every event; a library's editors manage the meetups their library hosts. */
+    /**
+     * Coordinators manage every event; a regional group's coordinator the meetups in the group's regions
+     * (proposals too); a library's editors the meetups their library hosts, once approved.
+     */
     public boolean mayManage(Member member, NetworkEvent event) {
-        return member != null && member.mayTakePart() && (member.isCoordinator()
+        return member != null && member.mayTakePart() && (member.isCoordinator() || coordinatesGroupOf(member, event)
                 || (event.hostLibrary() != null && event.status() != EventStatus.PROPOSED
                 && event.status() != EventStatus.DECLINED && member.isEditorOf(event.hostLibrary())));
+    }
+
+    /** Who approves or declines a proposed meetup: a coordinator, or the coordinator of its regional group. */
+    public boolean mayDecide(Member member, NetworkEvent event) {
+        return member != null && member.mayTakePart() && (member.isCoordinator() || coordinatesGroupOf(member, event));
+    }
+
+    /** Proposed meetups in a regional group's regions, waiting for its coordinator's decision. */
+    public List<NetworkEvent> proposalsInGroup(String groupCode) {
+        var map = groups.map();
+        return events.notOverOrAwaitingDecision(clock.instant(), 500).stream()
+                .filter(e -> e.status() == EventStatus.PROPOSED && map.covers(groupCode, e.region())).toList();
+    }
+
+    private boolean coordinatesGroupOf(Member member, NetworkEvent event) {
+        return member.coordinatesGroup() != null && event.type() == EventType.REGIONAL_MEETUP
+                && groups.map().covers(member.coordinatesGroup(), event.region());
     }
 
     /** Public events not yet over, soonest first. */

@@ -36,6 +36,7 @@ import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.LinkSigning;
 import uk.cmlnetwork.shared.TopicCatalogue;
 import uk.cmlnetwork.shared.Topics;
+import uk.cmlnetwork.shared.GroupSettings;
 
 /**
  * The one place the core services are wired to their JPA repositories: used by the embedded
@@ -60,6 +61,8 @@ public final class NetworkServices {
     private final EventMaterials eventMaterials;
     private final Topics topics;
     private final TopicCatalogue topicCatalogue;
+    private final GroupSettings groupSettings;
+    private final uk.cmlnetwork.news.GroupMessage groupMessage;
     private final MailOutbox mailOutbox;
     private final AttemptLimits attemptLimits;
     private final PeerAdvice peerAdvice;
@@ -89,10 +92,12 @@ public final class NetworkServices {
         JpaResources resources = new JpaResources(em);
         JpaLibrarySuggestions suggestions = new JpaLibrarySuggestions(em);
         this.topics = new JpaTopics(em);
+        JpaRegionalGroups groups = new JpaRegionalGroups(em);
+        this.groupSettings = new GroupSettings(groups);
         this.topicCatalogue = new TopicCatalogue(topics);
         this.memberBlog = new MemberBlog(new JpaPosts(em), topics, postText, inputCheck, clock);
         this.membership = new MembershipService(members, new JpaMemberTokens(em), passwords, inputCheck, clock);
-        this.memberAdministration = new MemberAdministration(members);
+        this.memberAdministration = new MemberAdministration(members, groups);
         JpaSubscribers subscribers = new JpaSubscribers(em);
         JpaNewsletterIssues issues = new JpaNewsletterIssues(em);
         this.mailingList = new MailingList(subscribers, inputCheck, clock);
@@ -102,14 +107,15 @@ public final class NetworkServices {
         this.peerRouting = new PeerRouting(new JpaPeers(em), members, libraries, topics, clock);
         this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
         this.memberNews = new MemberNews(new JpaNews(em), members, mailOutbox, clock);
+        this.groupMessage = new uk.cmlnetwork.news.GroupMessage(groups, members, memberNews);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
                 mailingList, peerAdvice, peerRouting, memberNews);
-        this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory);
+        this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory, groups);
         this.datasetImport = new DatasetImport(libraries, LocalAuthorityRegister.shipped(), clock);
         this.startingDirectory = new StartingDirectory(libraries, clock);
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock,
                 (memberId, library) -> memberAdministration.grantClaim(new MemberId(memberId), library));
-        this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock);
+        this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock, groups);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
         this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);
         this.adviceModeration = new AdviceModeration(questions, resourceLibrary, clock);
@@ -180,6 +186,16 @@ public final class NetworkServices {
 
     public EventMaterials eventMaterials() {
         return eventMaterials;
+    }
+
+    /** A regional group's coordinator writes to the group's members who chose to hear. */
+    public uk.cmlnetwork.news.GroupMessage groupMessage() {
+        return groupMessage;
+    }
+
+    /** The regional groups: which region is in which, their names. */
+    public GroupSettings groupSettings() {
+        return groupSettings;
     }
 
     public TopicCatalogue topicCatalogue() {

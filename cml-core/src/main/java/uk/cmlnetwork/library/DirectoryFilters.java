@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import uk.cmlnetwork.shared.Region;
-import uk.cmlnetwork.shared.RegionalGroup;
 
 /**
  * For each value a directory filter can take (how a library is run, region, authority, stage,
@@ -57,7 +56,8 @@ final class DirectoryFilters {
     }
 
     /** A new set of the libraries that pass every filter of the search but the words. */
-    BitSet matching(DirectorySearch s, String authorityWanted) {
+    /** {@code groupRegions}: the regions of the search's group (ignored when it names no group). */
+    BitSet matching(DirectorySearch s, String authorityWanted, java.util.Collection<Region> groupRegions) {
         BitSet found = new BitSet(size);
         found.set(0, size);
         if (s.type() != null) {
@@ -80,11 +80,7 @@ final class DirectoryFilters {
         }
         if (s.group() != null) {
             BitSet inGroup = new BitSet(size);
-            byRegion.forEach((region, set) -> {
-                if (RegionalGroup.of(region) == s.group()) {
-                    inGroup.or(set);
-                }
-            });
+            groupRegions.forEach(region -> inGroup.or(byRegion.getOrDefault(region, NONE)));
             found.and(inGroup);
         }
         if (s.outcome() != null) {

@@ -85,10 +85,15 @@ final class DirectoryIndex {
     }
 
     DirectoryPage search(DirectorySearch search) {
+        return search(search, java.util.List.of());
+    }
+
+    /** {@code groupRegions}: the regions of the search's regional group, if it names one. */
+    DirectoryPage search(DirectorySearch search, java.util.Collection<uk.cmlnetwork.shared.Region> groupRegions) {
         String text = search.text() == null || search.text().isBlank() ? null
                 : search.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
         String authority = search.authority() == null || search.authority().isBlank() ? null : search.authority().strip();
-        BitSet found = filters.matching(search, authority);
+        BitSet found = filters.matching(search, authority, groupRegions);
         if (text != null) {
             BitSet candidates = words.candidates(text);
             if (candidates != null) {

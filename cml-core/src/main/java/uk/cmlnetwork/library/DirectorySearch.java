@@ -1,7 +1,6 @@
 package uk.cmlnetwork.library;
 
 import uk.cmlnetwork.shared.Region;
-import uk.cmlnetwork.shared.RegionalGroup;
 
 /**
  * A search of the directory. Every part is optional; {@code text} matches the name, the address
@@ -9,11 +8,11 @@ import uk.cmlnetwork.shared.RegionalGroup;
  *
  * @param page 1 for the first page
  * @param servicePoint only this kind of service point (static, mobile...), or any
- * @param group only libraries in this regional group's regions, or any
+ * @param group the code of a regional group: only libraries in its regions; or any
  */
 public record DirectorySearch(String text, ManagementType type, boolean communityManagedOnly, Region region,
                               String authority, LibraryStage stage, Outcome outcome, OpenOrClosed status,
-                              Sort sort, int page, int pageSize, ServicePoint servicePoint, RegionalGroup group) {
+                              Sort sort, int page, int pageSize, ServicePoint servicePoint, String group) {
     public static final int MAX_PAGE_SIZE = 5000;
 
     public enum OpenOrClosed {

@@ -6,7 +6,6 @@ import java.util.Set;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
-import uk.cmlnetwork.shared.RegionalGroup;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Text;
 
@@ -104,9 +103,9 @@ public class DirectorySuggestions {
         if (reviewer == null) {
             return false;
         }
-        RegionalGroup group = suggestion.libraryId() != null ? directory.find(suggestion.libraryId()).regionalGroup()
-                : suggestion.region() == null ? null : RegionalGroup.of(suggestion.region());
-        boolean groupCoordinator = group != null && group == reviewer.coordinatesGroup();
+        uk.cmlnetwork.shared.Region region = suggestion.libraryId() != null ? directory.find(suggestion.libraryId()).region()
+                : suggestion.region();
+        boolean groupCoordinator = reviewer.coordinatesGroup() != null && directory.groupsNow().covers(reviewer.coordinatesGroup(), region);
         return reviewer.mayLookAfterEveryLibrary() || groupCoordinator
                 || suggestion.kind() == SuggestionKind.AMENDMENT && reviewer.mayLookAfter(suggestion.libraryId());
     }

@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.cmlnetwork.shared.Region;
-import uk.cmlnetwork.shared.RegionalGroup;
 import uk.cmlnetwork.shared.Text;
 
 /** A library in the directory: any English public library, community managed or not. */
@@ -136,6 +135,10 @@ public class Library {
 
     @Column(name = "special_hours", length = 500)
     private String specialHours;
+
+    /** How a community managed library is run, in its own words (e.g. "volunteer-run charity, council grant"). */
+    @Column(name = "cml_model", length = 200)
+    private String cmlModel;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "library_opening_time", joinColumns = @JoinColumn(name = "library_id"))
@@ -284,6 +287,9 @@ public class Library {
             volunteers = profile.volunteers();
             services = Text.blankToNull(profile.services());
             outcomes = new TreeSet<>(profile.outcomes() == null ? Set.of() : profile.outcomes());
+            if (profile.hasModel()) {
+                cmlModel = Text.blankToNull(profile.model());
+            }
         }
         if (profile.hasVisitingDetails()) {
             phone = Text.blankToNull(profile.phone());
@@ -439,6 +445,11 @@ public class Library {
         return specialHours;
     }
 
+    /** How a community managed library is run, in its editors' words, or null. */
+    public String cmlModel() {
+        return cmlModel;
+    }
+
     /** The days it opens, Monday first (not in the directory's in-memory copy: read from the database). */
     public java.util.List<OpeningTime> openingTimes() {
         return Collections.unmodifiableList(openingTimes);
@@ -450,11 +461,6 @@ public class Library {
 
     public boolean isClosed() {
         return managementType.isClosed();
-    }
-
-    /** The network's regional group, from the region (null when the region is not known). */
-    public RegionalGroup regionalGroup() {
-        return region == null ? null : region.group();
     }
 
     public boolean isCommunityManaged() {

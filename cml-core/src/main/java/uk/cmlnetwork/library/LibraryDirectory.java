@@ -8,6 +8,8 @@ import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.Postcode;
+import uk.cmlnetwork.shared.RegionalGroup;
+import uk.cmlnetwork.shared.RegionalGroups;
 
 /** The directory of libraries members use to find each other. The caller owns the transaction. */
 public class LibraryDirectory {
@@ -18,9 +20,12 @@ public class LibraryDirectory {
     private final InputCheck inputCheck;
     private final Clock clock;
     private final DirectoryCopy copy;
+    private final RegionalGroups groups;
 
     /** {@code copy} is the in-memory directory that searches read, kept for the life of the program. */
-    public LibraryDirectory(Libraries libraries, InputCheck inputCheck, Clock clock, DirectoryCopy copy) {
+    public LibraryDirectory(Libraries libraries, InputCheck inputCheck, Clock clock, DirectoryCopy copy,
+                            RegionalGroups groups) {
+        this.groups = groups;
         this.libraries = libraries;
         this.inputCheck = inputCheck;
         this.clock = clock;
@@ -43,7 +48,18 @@ public class LibraryDirectory {
         if (by == null) {
             return false;
         }
-        return by.mayLookAfter(id) || by.coordinatesGroup() != null && by.coordinatesGroup() == find(id).regionalGroup();
+        return by.mayLookAfter(id) || by.coordinatesGroup() != null
+                && groups.map().covers(by.coordinatesGroup(), find(id).region());
+    }
+
+    /** The regional groups as they are now. */
+    public uk.cmlnetwork.shared.GroupMap groupsNow() {
+        return groups.map();
+    }
+
+    /** The regional group of the library's region, or null. */
+    public RegionalGroup groupOf(Library library) {
+        return groups.map().of(library.region());
     }
 
     /** The library's editor or a coordinator saves its profile; the entry is then confirmed as of now. */
@@ -115,7 +131,10 @@ public class LibraryDirectory {
 
     /** Searches the in-memory copy, which is at most the copy's recheck interval behind the database. */
     public DirectoryPage search(DirectorySearch search) {
-        return copy.current(libraries).search(search);
+        if (search.group() == null) {
+            return copy.current(libraries).search(search);
+        }
+        return copy.current(libraries).search(search, groups.map().regionsOf(search.group()));
     }
 
     /** Every authority named in the directory, in order (for the search's filter). */

@@ -13,8 +13,8 @@ public interface LibraryKeeper {
         return false;
     }
 
-    /** The regional group whose libraries they look after as its group coordinator, or null. */
-    default uk.cmlnetwork.shared.RegionalGroup coordinatesGroup() {
+    /** The code of the regional group whose libraries they look after as its group coordinator, or null. */
+    default String coordinatesGroup() {
         return null;
     }
 }

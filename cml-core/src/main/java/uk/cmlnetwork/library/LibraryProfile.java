@@ -35,14 +35,29 @@ public record LibraryProfile(
         String phone,
         @Size(max = 1000, message = "The accessibility notes must be 1,000 characters or fewer") String accessibility,
         @Size(max = 500, message = "The special opening hours must be 500 characters or fewer") String specialHours,
-        List<DayHours> hours) {
+        List<DayHours> hours,
+        @Size(max = 200, message = "How the library is run must be 200 characters or fewer") String model) {
+
+    /** A profile with visiting details but without the library's model (kept as it is). */
+    public LibraryProfile(String name, String address, String postcode, String website, String contactEmail,
+                          LibraryStage stage, LegalForm legalForm, AssetTransfer assetTransfer, Integer volunteers,
+                          String services, Set<Outcome> outcomes, String phone, String accessibility, String specialHours,
+                          List<DayHours> hours) {
+        this(name, address, postcode, website, contactEmail, stage, legalForm, assetTransfer, volunteers, services, outcomes,
+                phone, accessibility, specialHours, hours, null);
+    }
 
     /** A profile without the visiting details (phone, accessibility, hours): those are left as they are. */
     public LibraryProfile(String name, String address, String postcode, String website, String contactEmail,
                           LibraryStage stage, LegalForm legalForm, AssetTransfer assetTransfer, Integer volunteers,
                           String services, Set<Outcome> outcomes) {
         this(name, address, postcode, website, contactEmail, stage, legalForm, assetTransfer, volunteers, services, outcomes,
-                null, null, null, null);
+                null, null, null, null, null);
+    }
+
+    /** Whether the profile carries the library's model (the profile page's does; else it is kept). */
+    public boolean hasModel() {
+        return model != null;
     }
 
     /** Whether the profile carries the visiting details (else they are kept). */

@@ -27,7 +27,6 @@ import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.library.LibraryKeeper;
 import uk.cmlnetwork.post.PostWriter;
 import uk.cmlnetwork.shared.Region;
-import uk.cmlnetwork.shared.RegionalGroup;
 import uk.cmlnetwork.shared.Text;
 
 /**
@@ -79,10 +78,9 @@ public class Member implements LibraryKeeper, PostWriter {
     @Column(name = "coordinator", nullable = false)
     private boolean coordinator;
 
-    /** The regional group whose libraries' suggestions, claims and profiles this member looks after, or null. */
-    @Enumerated(EnumType.STRING)
+    /** The code of the regional group whose libraries and meetups this member looks after, or null. */
     @Column(name = "coordinates_group", length = 20)
-    private RegionalGroup coordinatesGroup;
+    private String coordinatesGroup;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "library_editor", joinColumns = @JoinColumn(name = "member_id"))
@@ -165,12 +163,12 @@ public class Member implements LibraryKeeper, PostWriter {
         this.passwordHash = hash;
     }
 
-    void coordinateGroup(RegionalGroup group) {
+    void coordinateGroup(String group) {
         this.coordinatesGroup = group;
     }
 
     @Override
-    public RegionalGroup coordinatesGroup() {
+    public String coordinatesGroup() {
         return coordinatesGroup;
     }
 

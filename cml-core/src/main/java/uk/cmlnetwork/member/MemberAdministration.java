@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import uk.cmlnetwork.library.LibraryId;
 import uk.cmlnetwork.shared.DomainException;
+import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.NotFound;
+import uk.cmlnetwork.shared.RegionalGroups;
 
 /**
  * What coordinators do with members: find them, grant and take away roles, suspend, and what a
@@ -14,9 +16,11 @@ import uk.cmlnetwork.shared.NotFound;
  */
 public class MemberAdministration {
     private final Members members;
+    private final RegionalGroups groups;
 
-    public MemberAdministration(Members members) {
+    public MemberAdministration(Members members, RegionalGroups groups) {
         this.members = members;
+        this.groups = groups;
     }
 
     public List<Member> search(MemberSearch search) {
@@ -57,10 +61,13 @@ public class MemberAdministration {
     }
 
     /** A coordinator makes a member the coordinator of a regional group (null: of none). */
-    public Member setGroupCoordinator(MemberId id, uk.cmlnetwork.shared.RegionalGroup group) {
+    public Member setGroupCoordinator(MemberId id, String groupCode) {
         Member member = find(id);
         refuseDeleted(member);
-        member.coordinateGroup(group);
+        if (groupCode != null && groups.find(groupCode).isEmpty()) {
+            throw InvalidInput.of("group", "Choose one of the network's regional groups");
+        }
+        member.coordinateGroup(groupCode);
         return member;
     }
 

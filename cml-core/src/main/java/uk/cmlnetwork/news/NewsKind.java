@@ -11,7 +11,10 @@ public enum NewsKind {
             "Including your own questions, and those you answered", Frequency.AT_ONCE),
     ABOUT_YOUR_POSTS("What happens to your questions and answers",
             "A coordinator's decision about them, an answer of yours marked as the solution, a reminder to mark one",
-            Frequency.AT_ONCE);
+            Frequency.AT_ONCE),
+    GROUP_NEWS("News from your regional group",
+            "Its coordinator's messages to members in its regions: meetups, visits, local news. Only if you choose to",
+            Frequency.NEVER);
 
     private final String label;
     private final String hint;

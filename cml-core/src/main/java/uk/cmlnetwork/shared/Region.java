@@ -22,9 +22,4 @@ public enum Region {
     public String label() {
         return label;
     }
-
-    /** The network's regional group for libraries in this region. */
-    public RegionalGroup group() {
-        return RegionalGroup.of(this);
-    }
 }

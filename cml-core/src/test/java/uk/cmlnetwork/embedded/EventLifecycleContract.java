@@ -149,6 +149,38 @@ abstract class EventLifecycleContract extends NetworkFixture {
     }
 
     @Test
+    void theCoordinatorOfTheMeetupsRegionalGroupDecidesItAndNoOtherGroupsCoordinator() {
+        LibraryId host = network.inTransaction(s -> s.libraryDirectory().add(new AddLibrary("Wrington Community Library",
+                "Station Road, Wrington", "BS40 5LA", "North Somerset", Region.SOUTH_WEST, ManagementType.CRL,
+                LibraryStage.SUSTAINING, null, null)).id());
+        Member proposer = activeMember("Pat Proposer", "pat@example.org");
+        Member two = activeMember("Gwen Group", "gwen@example.org");
+        Member one = activeMember("Olly Other", "olly@example.org");
+        network.inTransaction(s -> s.memberAdministration().setGroupCoordinator(two.id(), "GROUP_TWO"));
+        network.inTransaction(s -> s.memberAdministration().setGroupCoordinator(one.id(), "GROUP_ONE"));
+        Member gwen = network.inTransaction(s -> s.membership().find(two.id()));
+        Member olly = network.inTransaction(s -> s.membership().find(one.id()));
+        EventId id = network.inTransaction(s -> s.eventProgramme().proposeMeetup(proposer, meetup(host)).id());
+        NetworkEvent proposed = network.inTransaction(s -> s.eventProgramme().find(id));
+
+        assertTrue(mayDecide(gwen, proposed), "the South West is in Group Two");
+        assertFalse(mayDecide(olly, proposed));
+        assertFalse(mayDecide(proposer, proposed));
+        assertTrue(mayManage(gwen, proposed) && !mayManage(olly, proposed));
+        assertEquals(List.of(id), network.inTransaction(s -> s.eventProgramme().proposalsInGroup("GROUP_TWO"))
+                .stream().map(NetworkEvent::id).toList());
+        assertEquals(List.of(), network.inTransaction(s -> s.eventProgramme().proposalsInGroup("GROUP_ONE")));
+
+        network.inTransaction(s -> s.groupSettings().change(java.util.Map.of(), java.util.Map.of(Region.SOUTH_WEST, "GROUP_ONE")));
+        assertTrue(mayDecide(olly, proposed), "the region moved to Group One");
+        assertFalse(mayDecide(gwen, proposed));
+        NetworkEvent webinar = network.inTransaction(s -> s.eventProgramme().find(scheduled(new ScheduleEvent("Webinar", null,
+                EventType.WEBINAR, List.of(), START, START.plusSeconds(3600), null, null, null, false, null, null,
+                Region.SOUTH_WEST, null))));
+        assertFalse(mayManage(olly, webinar), "a group coordinator looks after meetups, not the network's other events");
+    }
+
+    @Test
     void aConferenceAgendaKeepsItsSessionsWithinTheDayInTimeOrder() {
         EventId conference = scheduled(new ScheduleEvent("National conference", null, EventType.CONFERENCE, List.of(),
                 START, START.plusSeconds(28_800), null, "Birmingham", 200));
@@ -230,6 +262,11 @@ abstract class EventLifecycleContract extends NetworkFixture {
         assertTrue(twice.getMessage().contains("already a topic"));
         assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.topicCatalogue().add(" ")));
         sql("delete from topic where code = 'digital-inclusion'");
+    }
+
+    private boolean mayDecide(Member member, NetworkEvent event) {
+        Boolean may = network.inTransaction(s -> s.eventProgramme().mayDecide(member, event));
+        return may;
     }
 
     private boolean mayManage(Member member, NetworkEvent event) {

@@ -24,6 +24,7 @@ import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.news.DigestPeriod;
 import uk.cmlnetwork.news.Frequency;
 import uk.cmlnetwork.news.NewsKind;
+import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InvalidInput;
 import uk.cmlnetwork.shared.Region;
 
@@ -113,6 +114,37 @@ abstract class FollowAndHearContract extends NetworkFixture {
         List<Peer> mayKnow = network.inTransaction(s -> s.peerRouting().peopleWhoMayKnow(question, 5));
         assertEquals(List.of("Hal Hillside"), mayKnow.stream().map(Peer::name).toList());
         assertEquals("Their library has experience of Community Asset Transfer", mayKnow.get(0).reason());
+    }
+
+    @Test
+    void aGroupCoordinatorWritesToTheGroupsMembersWhoChoseToHearAndNoOneElse() throws Exception {
+        Member yes = activeMember("Yan Yes", "yan@example.org");
+        Member no = activeMember("Noor No", "noor@example.org");
+        Member coordinatorOfTwo = activeMember("Gwen Group", "gwen@example.org");
+        Member coordinatorOfOne = activeMember("Olly Other", "olly@example.org");
+        network.inTransaction(s -> {
+            s.memberNews().choose(yes.id(), Map.of(NewsKind.GROUP_NEWS, Frequency.AT_ONCE));
+            s.memberAdministration().setGroupCoordinator(coordinatorOfTwo.id(), "GROUP_TWO");
+            s.memberAdministration().setGroupCoordinator(coordinatorOfOne.id(), "GROUP_ONE");
+            return null;
+        });
+        Member gwen = network.inTransaction(s -> s.membership().find(coordinatorOfTwo.id()));
+        Member olly = network.inTransaction(s -> s.membership().find(coordinatorOfOne.id()));
+
+        InvalidInput empty = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.groupMessage()
+                .send(gwen, "GROUP_TWO", " ", "", FOOTER)));
+        assertEquals(java.util.Set.of("subject", "text"), empty.problems().keySet(), "both named at once");
+        assertThrows(DomainException.class, () -> network.inTransaction(s -> s.groupMessage()
+                .send(olly, "GROUP_TWO", "Meetup", "Come along", FOOTER)), "another group's coordinator");
+
+        int members = network.inTransaction(s -> s.groupMessage().send(gwen, "GROUP_TWO", "Meetup in Wells",
+                "Tea and peer support on Friday.", FOOTER));
+        assertEquals(4, members, "every active member in the South West is in the group");
+        assertEquals(1, countRows("select count(*) from outgoing_email where to_email = 'yan@example.org'"
+                + " and subject = '[Group Two: South West, West Midlands, East Midlands and Wales] Meetup in Wells'"));
+        assertEquals(0, countRows("select count(*) from outgoing_email where to_email <> 'yan@example.org'"),
+                "no one who did not choose to hear: the usual choice is never");
+        assertEquals(Frequency.NEVER, network.inTransaction(s -> s.memberNews().choices(no.id())).get(NewsKind.GROUP_NEWS));
     }
 
     @Test

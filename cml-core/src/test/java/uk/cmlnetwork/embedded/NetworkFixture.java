@@ -79,6 +79,22 @@ abstract class NetworkFixture {
         sql("delete from attempt_count", "delete from reply_address", "delete from site_key", "delete from advice_follow", "delete from member_experience_topic", "delete from member_experience", "delete from library_experience_topic", "delete from library_experience", "delete from email_preference", "delete from news_item", "delete from digest_sent", "delete from advice_report", "delete from answer_helped", "delete from answer", "delete from question_topic", "delete from question", "delete from member_token", "delete from newsletter_item", "delete from newsletter_issue", "delete from newsletter_subscriber", "delete from post_topic", "delete from post", "delete from library_suggestion", "delete from outgoing_email", "delete from library_outcome", "delete from library_dataset_record", "delete from library_opening_time", "delete from library_editor", "delete from booking",
                 "delete from event_interest", "delete from agenda_session", "delete from guest_booking_request", "delete from event_topic",
                 "delete from resource_topic", "delete from resource_outcome", "delete from resource_audience", "delete from resource", "delete from network_event", "delete from library", "delete from member");
+        // The regional groups as the migrations make them (a test may rename a group or move a region).
+        sql("delete from regional_group_region",
+                "delete from regional_group where code not in ('GROUP_ONE', 'GROUP_TWO', 'GROUP_THREE')",
+                "update regional_group set name = 'Group One: London and South East' where code = 'GROUP_ONE'",
+                "insert into regional_group_region (region, group_code) values ('LONDON', 'GROUP_ONE')",
+                "insert into regional_group_region (region, group_code) values ('SOUTH_EAST', 'GROUP_ONE')",
+                "insert into regional_group_region (region, group_code) values ('EAST_OF_ENGLAND', 'GROUP_ONE')",
+                "update regional_group set name = 'Group Two: South West, West Midlands, East Midlands and Wales' where code = 'GROUP_TWO'",
+                "insert into regional_group_region (region, group_code) values ('SOUTH_WEST', 'GROUP_TWO')",
+                "insert into regional_group_region (region, group_code) values ('WEST_MIDLANDS', 'GROUP_TWO')",
+                "insert into regional_group_region (region, group_code) values ('EAST_MIDLANDS', 'GROUP_TWO')",
+                "insert into regional_group_region (region, group_code) values ('WALES', 'GROUP_TWO')",
+                "update regional_group set name = 'Group Three: North and North Midlands' where code = 'GROUP_THREE'",
+                "insert into regional_group_region (region, group_code) values ('NORTH_EAST', 'GROUP_THREE')",
+                "insert into regional_group_region (region, group_code) values ('NORTH_WEST', 'GROUP_THREE')",
+                "insert into regional_group_region (region, group_code) values ('YORKSHIRE_AND_THE_HUMBER', 'GROUP_THREE')");
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package uk.cmlnetwork.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -199,5 +200,38 @@ abstract class SuggestionsContract extends NetworkFixture {
                 null, "BS40 5LA", null, null, LibraryStage.SUSTAINING, null, null, null, null, java.util.Set.of())));
         assertThrows(DomainException.class, () -> network.inTransaction(s -> s.libraryDirectory().updateProfile(olly, wrington,
                 new LibraryProfile("Someone else's", null, null, null, null, null, null, null, null, null, java.util.Set.of()))));
+    }
+
+    @Test
+    void coordinatorsRenameGroupsMoveRegionsAndAddAGroupEveryProblemNamedAtOnce() {
+        network();
+        Member g = activeMember("Gwen Group", "gwen@example.org");
+        network.inTransaction(s -> s.memberAdministration().setGroupCoordinator(g.id(), RegionalGroup.GROUP_TWO));
+        Member gwen = network.inTransaction(s -> s.membership().find(g.id()));
+        boolean before = network.inTransaction(s -> s.libraryDirectory().mayLookAfter(gwen, wrington));
+        assertTrue(before);
+
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.groupSettings().change(
+                java.util.Map.of(RegionalGroup.GROUP_ONE, " ", RegionalGroup.GROUP_TWO, "Group Three: North and North Midlands"),
+                java.util.Map.of(Region.WALES, "NO_SUCH_GROUP"))));
+        assertEquals(java.util.Set.of("name-GROUP_ONE", "name-GROUP_TWO", "region-WALES"), bad.problems().keySet());
+        assertEquals("Group One: London and South East", network.inTransaction(s -> s.groupSettings().current())
+                .find(RegionalGroup.GROUP_ONE).orElseThrow().label(), "nothing changed");
+
+        var changed = network.inTransaction(s -> s.groupSettings().change(
+                java.util.Map.of(RegionalGroup.GROUP_TWO, "Group Two: West and Wales"),
+                java.util.Map.of(Region.SOUTH_WEST, RegionalGroup.GROUP_ONE)));
+        assertEquals("Group Two: West and Wales", changed.find(RegionalGroup.GROUP_TWO).orElseThrow().label());
+        assertEquals(RegionalGroup.GROUP_ONE, changed.of(Region.SOUTH_WEST).code());
+        boolean after = network.inTransaction(s -> s.libraryDirectory().mayLookAfter(gwen, wrington));
+        assertFalse(after, "Wrington's region is now in Group One");
+
+        RegionalGroup four = network.inTransaction(s -> s.groupSettings().add("Group Four: East of England"));
+        assertEquals("GROUP_4", four.code());
+        assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.groupSettings().add("group four: east of england")));
+        network.inTransaction(s -> s.groupSettings().change(java.util.Map.of(), java.util.Map.of(Region.EAST_OF_ENGLAND, "GROUP_4")));
+        assertEquals(List.of(Region.EAST_OF_ENGLAND), network.inTransaction(s -> s.groupSettings().current()).regionsOf("GROUP_4"));
+        assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.memberAdministration()
+                .setGroupCoordinator(g.id(), "GROUP_9")));
     }
 }

@@ -118,7 +118,8 @@ class BookingRaceTest {
             EntityManager em = emf.createEntityManager();
             em.getTransaction().begin();
             EventProgramme programme = new EventProgramme(new JpaNetworkEvents(em), new JpaInterests(em), new JpaTopics(em),
-                    new JpaLibraries(em), new InputCheck(validators.getValidator()), CLOCK);
+                    new JpaLibraries(em), new InputCheck(validators.getValidator()), CLOCK,
+                    new uk.cmlnetwork.jpa.JpaRegionalGroups(em));
             Instant start = CLOCK.instant().plusSeconds(86_400);
             EventId id = programme.schedule(new ScheduleEvent("National conference", null, EventType.CONFERENCE,
                     List.of(), start, start.plusSeconds(28_800), null, "Birmingham", ALREADY_BOOKED + LAST_PLACES)).id();

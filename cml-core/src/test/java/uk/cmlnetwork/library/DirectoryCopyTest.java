@@ -65,7 +65,7 @@ class DirectoryCopyTest {
     @Test
     void isRebuiltOnlyWhenTheDirectoryHasChanged() {
         libraries.add("Wrington Library", "North Somerset", Region.SOUTH_WEST, ManagementType.CRL);
-        LibraryDirectory directory = new LibraryDirectory(libraries, null, null, new DirectoryCopy(Duration.ZERO));
+        LibraryDirectory directory = new LibraryDirectory(libraries, null, null, new DirectoryCopy(Duration.ZERO), null);
         directory.search(sortedBy(Sort.NAME));
         directory.search(sortedBy(Sort.TYPE));
         directory.authorities();
@@ -80,7 +80,7 @@ class DirectoryCopyTest {
     void aLongIntervalServesTheSameCopyUntilThisProgramSaysItChangedSomething() {
         Library wrington = libraries.add("Wrington Library", "North Somerset", Region.SOUTH_WEST, ManagementType.CRL);
         DirectoryCopy copy = new DirectoryCopy(Duration.ofHours(1));
-        LibraryDirectory directory = new LibraryDirectory(libraries, null, null, copy);
+        LibraryDirectory directory = new LibraryDirectory(libraries, null, null, copy, null);
         assertEquals(List.of("Wrington Library"), names(directory.search(sortedBy(Sort.NAME))));
 
         wrington.updateProfile(new LibraryProfile("Wrington Community Library", null, null, null, null, null, null, null,
@@ -99,7 +99,7 @@ class DirectoryCopyTest {
         libraries.add("abbey Library", null, null, ManagementType.LAL);
         libraries.add("Zed Library", "Bath and North East Somerset", Region.SOUTH_WEST, ManagementType.CRL);
         libraries.add("Árkwright Library", "barnsley", Region.YORKSHIRE_AND_THE_HUMBER, ManagementType.ICL);
-        LibraryDirectory directory = new LibraryDirectory(libraries, null, null, new DirectoryCopy(Duration.ZERO));
+        LibraryDirectory directory = new LibraryDirectory(libraries, null, null, new DirectoryCopy(Duration.ZERO), null);
         assertEquals(List.of("abbey Library", "Árkwright Library", "Zed Library"), names(directory.search(sortedBy(Sort.NAME))),
                 "letter case and accents do not split the alphabet");
         assertEquals(List.of("barnsley", "Bath and North East Somerset"), directory.authorities());
