@@ -269,6 +269,13 @@ public class Library {
         contactEmail = row.email() != null ? row.email() : contactEmail;
         deprivationDecile = row.deprivation() != null ? row.deprivation() : deprivationDecile;
         population = row.population() != null ? row.population() : population;
+        // Hours per day from a file fill a library's own only while it has none: its editors' word comes first.
+        if (openingTimes.isEmpty() && !row.days().isEmpty()) {
+            row.days().forEach(h -> openingTimes.add(new OpeningTime(h)));
+        }
+        if (specialHours == null && row.specialHours() != null) {
+            specialHours = row.specialHours();
+        }
         this.dataset = dataset;
         rememberSearchText();
     }

@@ -176,7 +176,35 @@ public final class PublishedDataset {
                 "unique property reference number"), servicePoint, management, statutory, openedYear, closedYear,
                 website(row.text("url", "website")), email(row.text("email", "email address")), location(row, warnings),
                 row.text("hours", "weekly hours"), decimal(row.text("multiple", "deprivation"), "deprivation", warnings),
-                whole(row.text("population"), "population", warnings), List.copyOf(warnings));
+                whole(row.text("population"), "population", warnings), List.copyOf(warnings), days(row, warnings),
+                shortText(row.text("special hours"), 500, "special hours", warnings));
+    }
+
+    /**
+     * The hours of each day, as the UK-wide schema gives them ("Monday staffed hours", "Monday unstaffed
+     * hours"...): only the days the file fills in.
+     */
+    private static List<DayHours> days(Row row, List<String> warnings) {
+        List<DayHours> days = new ArrayList<>();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            String name = DayHours.name(day).toLowerCase(Locale.ROOT);
+            String staffed = shortText(row.text(name + " staffed hours"), DayHours.MAX_LENGTH, name + " staffed hours", warnings);
+            String unstaffed = shortText(row.text(name + " unstaffed hours"), DayHours.MAX_LENGTH, name + " unstaffed hours",
+                    warnings);
+            if (staffed != null || unstaffed != null) {
+                days.add(new DayHours(day, staffed, unstaffed));
+            }
+        }
+        return List.copyOf(days);
+    }
+
+    /** An optional text that is too long for its field is left blank, with a warning on its line. */
+    private static String shortText(String text, int longest, String what, List<String> warnings) {
+        if (text != null && text.length() > longest) {
+            warnings.add(what + " is longer than " + longest + " characters: left blank");
+            return null;
+        }
+        return text;
     }
 
     private static ServicePoint servicePoint(String text, List<String> warnings) {

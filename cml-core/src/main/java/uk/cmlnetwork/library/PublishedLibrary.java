@@ -17,7 +17,16 @@ public record PublishedLibrary(long line, String name, String address, String po
                                String authorityCode, String uprn, ServicePoint servicePoint, ManagementType management,
                                Boolean statutory, Integer openedYear, Integer closedYear, String website, String email,
                                Location location, String hours, Double deprivation, Integer population,
-                               List<String> warnings) {
+                               List<String> warnings, List<DayHours> days, String specialHours) {
+
+    /** A row without hours per day or special hours. */
+    public PublishedLibrary(long line, String name, String address, String postcode, String authority, String authorityCode,
+                            String uprn, ServicePoint servicePoint, ManagementType management, Boolean statutory,
+                            Integer openedYear, Integer closedYear, String website, String email, Location location,
+                            String hours, Double deprivation, Integer population, List<String> warnings) {
+        this(line, name, address, postcode, authority, authorityCode, uprn, servicePoint, management, statutory, openedYear,
+                closedYear, website, email, location, hours, deprivation, population, warnings, List.of(), null);
+    }
 
     /** Open (not closed, not temporarily closed) and its management known. */
     public boolean isOpen() {

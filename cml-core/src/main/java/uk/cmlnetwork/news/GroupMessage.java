@@ -44,7 +44,7 @@ public class GroupMessage {
      * Tells the group's members (fields "subject" and "text", every problem at once).
      *
      * @param footer the last lines of an email to each member (where they change their choices)
-     * @return how many members the group has (those who said no are counted, and not emailed)
+     * @return how many of the group's members will hear it (at once or in their daily or weekly email)
      */
     public int send(Member sender, String groupCode, String subject, String text, Function<String, String> footer) {
         RegionalGroup group = groups.find(groupCode).orElseThrow(() -> new DomainException("There is no such regional group"));
@@ -63,7 +63,8 @@ public class GroupMessage {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        List<Member> inGroup = membersOf(groupCode);
+        List<Member> inGroup = membersOf(groupCode).stream()
+                .filter(m -> news.choices(m.id()).get(NewsKind.GROUP_NEWS) != Frequency.NEVER).toList();
         String signed = cleanText + "\n\n" + sender.name() + ", for " + group.label() + "\n";
         inGroup.forEach(m -> news.tell(m.id().value(), NewsKind.GROUP_NEWS, "[" + group.label() + "] " + cleanSubject,
                 signed, footer));

@@ -309,6 +309,14 @@ abstract class DirectoryContract extends NetworkFixture {
         assertEquals(List.of("The Mitchell Library"), check.outsideArea().stream().map(PublishedLibrary::name).toList());
         assertEquals(4, check.count(DatasetPreview.Outcome.NEW));
         network.inTransaction(s -> s.datasetImport().apply(check, Map.of()));
+        Library central = network.inTransaction(s -> {
+            Library found = s.libraryDirectory().find(named("Bristol Central").id());
+            found.openingTimes().size(); // read within the transaction
+            return found;
+        });
+        assertEquals(List.of("MONDAY 09:30-17:00 / 08:00-09:30", "SATURDAY 10:00-16:00 / null"), central.openingTimes().stream()
+                .map(t -> t.day() + " " + t.staffed() + " / " + t.unstaffed()).toList(), "the UK schema's hours per day");
+        assertEquals("Closed on bank holidays", central.specialHours());
         Library cathays = named("Cathays");
         assertEquals(Region.WALES, cathays.region());
         assertEquals(RegionalGroup.GROUP_TWO, groupOf(cathays));

@@ -215,6 +215,7 @@ class DirectoryBrowserIT {
             coordinator.waitFor("h1", "Review a suggestion");
             assertTrue(coordinator.text("#changes").contains("https://congresbury.example.org"), coordinator.text("#changes"));
             coordinator.assertAccessible();
+            coordinator.assertFitsNarrowScreen();
             coordinator.driver.findElement(By.id("decide:accept")).click();
             coordinator.waitFor(".govuk-notification-banner", "Accepted");
             assertTrue(coordinator.text("#profile").contains("https://congresbury.example.org"), coordinator.text("#profile"));
@@ -244,6 +245,7 @@ class DirectoryBrowserIT {
             browser.driver.findElement(By.id("claim:send")).click();
             browser.waitFor(".govuk-error-summary", "Say how you help run the library");
             browser.assertAccessible();
+            browser.assertFitsNarrowScreen();
             browser.type("claim:note", "I coordinate the volunteers");
             browser.driver.findElement(By.id("claim:send")).click();
             browser.waitFor(".govuk-notification-banner", "your claim is with the network's coordinators");
@@ -251,6 +253,7 @@ class DirectoryBrowserIT {
 
             Accounts.signInAsCoordinator(coordinator, mail);
             coordinator.open("manage/library-suggestions.xhtml");
+            coordinator.assertFitsNarrowScreen();
             coordinator.driver.findElement(By.xpath("//table[@id='waiting']//tr[td[contains(., 'Watchet')]"
                     + " and td[contains(., 'claim')]]//a")).click();
             coordinator.waitFor("h1", "Review a suggestion");
@@ -266,6 +269,7 @@ class DirectoryBrowserIT {
             assertTrue(!browser.driver.findElements(By.id("edit-profile")).isEmpty(), "the editor may now edit the profile");
             assertTrue(browser.driver.findElements(By.id("claim:send")).isEmpty(), "no claim form for an editor");
             browser.assertAccessible();
+            browser.assertFitsNarrowScreen();
 
             coordinator.driver.get(libraryUrl);
             coordinator.driver.findElement(By.cssSelector("input[value='Remove Clara Claimer as an editor']")).click();
@@ -273,6 +277,23 @@ class DirectoryBrowserIT {
             assertTrue(coordinator.driver.findElements(By.id("editor-names")).isEmpty()
                     || !coordinator.text("#editor-names").contains("Clara Claimer"), "removed");
             coordinator.assertAccessible();
+            assertTrue(Mailbox.text(Mailbox.waitForMessageTo(mail, email, "You no longer edit Watchet's profile"))
+                    .contains("took you off the editors of Watchet"), "the removed editor is told");
+
+            // A second claim, not accepted: the email names the library and says it was the claim.
+            browser.driver.get(libraryUrl);
+            browser.type("claim:note", "I still help on Saturdays");
+            browser.driver.findElement(By.id("claim:send")).click();
+            browser.waitFor(".govuk-notification-banner", "your claim is with the network's coordinators");
+            coordinator.open("manage/library-suggestions.xhtml");
+            coordinator.driver.findElement(By.xpath("//table[@id='waiting']//tr[td[contains(., 'Watchet')]"
+                    + " and td[contains(., 'claim')]]//a")).click();
+            coordinator.waitFor("h1", "Review a suggestion");
+            coordinator.type("decide:reason", "The library's chair has not heard of you");
+            coordinator.driver.findElement(By.id("decide:reject")).click();
+            coordinator.waitFor(".govuk-notification-banner", "Not accepted");
+            assertTrue(Mailbox.text(Mailbox.waitForMessageTo(mail, email, "Your claim to help run Watchet was not accepted"))
+                    .contains("The library's chair has not heard of you"));
         } finally {
             coordinator.close();
         }

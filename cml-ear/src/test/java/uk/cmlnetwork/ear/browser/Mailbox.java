@@ -16,13 +16,18 @@ final class Mailbox {
 
     /** The link in the newest email to this address, waiting for it to arrive. */
     static String linkSentTo(GreenMailOperations mail, String address, String page) throws Exception {
+        return linkSentTo(mail, address, page, null);
+    }
+
+    /** As {@link #linkSentTo(GreenMailOperations, String, String)}, for a link other than {@code except}. */
+    static String linkSentTo(GreenMailOperations mail, String address, String page, String except) throws Exception {
         Pattern link = Pattern.compile("(http\\S+/" + Pattern.quote(page) + "\\?\\S+)");
         for (int attempt = 0; attempt < 50; attempt++) {
             MimeMessage[] received = mail.getReceivedMessagesForDomain(address);
             for (int i = received.length - 1; i >= 0; i--) {
                 boolean toThem = Arrays.stream(received[i].getAllRecipients()).anyMatch(r -> r.toString().contains(address));
                 Matcher found = link.matcher(text(received[i]));
-                if (toThem && found.find()) {
+                if (toThem && found.find() && !found.group(1).equals(except)) {
                     return found.group(1);
                 }
             }

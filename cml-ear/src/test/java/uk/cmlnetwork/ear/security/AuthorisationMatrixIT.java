@@ -162,7 +162,7 @@ class AuthorisationMatrixIT {
             matrix.put(page, members);
         }
         for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv", "coordinator/events.xhtml",
-                "coordinator/members.csv?newsletter=yes", "coordinator/posts.xhtml", "coordinator/import-libraries.xhtml",
+                "coordinator/members.csv?newsletter=yes", "coordinator/posts.xhtml", "coordinator/import-libraries.xhtml", "coordinator/groups.xhtml",
                 "coordinator/add-resource.xhtml", "coordinator/newsletters.xhtml", "coordinator/advice.xhtml")) {
             matrix.put(page, coordinators);
         }

@@ -111,13 +111,18 @@ public class EventManagementFacade {
     }
 
     public void approve(EventId id) {
-        requireCoordinator();
+        requireDecider(id);
         programme.approve(id);
     }
 
     public void decline(EventId id) {
-        requireCoordinator();
+        requireDecider(id);
         programme.decline(id);
+    }
+
+    /** Whether the signed-in member approves or declines this proposed meetup (a coordinator, or its group's). */
+    public boolean mayDecide(EventId id) {
+        return current.isSignedIn() && programme.mayDecide(current.get(), programme.find(id));
     }
 
     public void markHeld(EventId id) {
@@ -175,6 +180,12 @@ public class EventManagementFacade {
             throw new NotAllowed();
         }
         return event;
+    }
+
+    private void requireDecider(EventId id) {
+        if (!mayDecide(id)) {
+            throw new NotAllowed();
+        }
     }
 
     private void requireCoordinator() {

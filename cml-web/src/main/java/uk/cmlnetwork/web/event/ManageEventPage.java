@@ -80,6 +80,11 @@ public class ManageEventPage implements Serializable {
         return shown.get("coordinator", () -> events.isCoordinator());
     }
 
+    /** Approves or declines the proposal: a coordinator, or the coordinator of the meetup's regional group. */
+    public boolean isDecider() {
+        return shown.get("decider", () -> events.mayDecide(eventId()));
+    }
+
     public long getInterestCount() {
         return shown.get("interest", () -> events.interestCount(eventId()));
     }

@@ -13,7 +13,6 @@ import uk.cmlnetwork.library.ManagementType;
 import uk.cmlnetwork.library.Outcome;
 import uk.cmlnetwork.library.ServicePoint;
 import uk.cmlnetwork.shared.Region;
-import uk.cmlnetwork.shared.RegionalGroup;
 
 /**
  * A directory search as the address gives it (libraries.xhtml?q=...&amp;type=CRL&amp;page=2), shared
@@ -31,7 +30,7 @@ public record DirectoryQuery(String q, String type, String region, String author
                 known(Region.class, region), blankToNull(authority), known(LibraryStage.class, stage),
                 known(Outcome.class, outcome), known(DirectorySearch.OpenOrClosed.class, status),
                 known(DirectorySearch.Sort.class, sort), number(page), pageSize, known(ServicePoint.class, point),
-                known(RegionalGroup.class, group));
+                blankToNull(group));
     }
 
     /** The query string for the same search, on another page (0: leave the page out). */

@@ -92,15 +92,13 @@ public class DirectorySearchPage {
 
     private static final List<Choice> POINTS = List.copyOf(Arrays.stream(ServicePoint.values())
             .map(p -> new Choice(p.name(), p.label())).toList());
-    private static final List<Choice> GROUPS = List.copyOf(Arrays.stream(RegionalGroup.values())
-            .map(g -> new Choice(g.name(), g.label())).toList());
 
     public List<Choice> getPointChoices() {
         return POINTS;
     }
 
     public List<Choice> getGroupChoices() {
-        return GROUPS;
+        return searches.groupsNow().groups().stream().map(g -> new Choice(g.code(), g.label())).toList();
     }
 
     public List<Choice> getTypeChoices() {

@@ -23,6 +23,11 @@ public class DirectorySearches {
         return directory.search(search);
     }
 
+    /** The regional groups as they are now (names, and which region is in which). */
+    public uk.cmlnetwork.shared.GroupMap groupsNow() {
+        return directory.groupsNow();
+    }
+
     /** The authorities named in the directory, for the search's filter. */
     public List<String> authorities() {
         return directory.authorities();

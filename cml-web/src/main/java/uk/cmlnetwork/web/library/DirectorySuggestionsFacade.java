@@ -31,6 +31,9 @@ public class DirectorySuggestionsFacade {
     CurrentMember current;
 
     @Inject
+    uk.cmlnetwork.library.LibraryDirectory directory;
+
+    @Inject
     MemberMail mail;
 
     @Inject
@@ -100,6 +103,13 @@ public class DirectorySuggestionsFacade {
 
     public LibrarySuggestion reject(SuggestionId id, String reason) {
         LibrarySuggestion suggestion = suggestions.reject(current.mustTakePart(), id, reason);
+        if (suggestion.kind() == SuggestionKind.CLAIM) {
+            String library = directory.find(suggestion.libraryId()).name();
+            mail.tell(suggestion.suggestedBy(), "directory", "Your claim to help run " + library + " was not accepted",
+                    "Your claim to help run " + library + " was not accepted, so you cannot edit its profile. The reviewer"
+                            + " said:\n\n" + suggestion.reason() + "\n\nYou said:\n\n" + suggestion.note() + "\n");
+            return suggestion;
+        }
         String about = suggestion.name() != null ? suggestion.name() : "a library";
         tellSuggester(suggestion, "Your suggestion for the library directory was not accepted",
                 "Your suggestion about " + about + " was not accepted. The reviewer said:\n\n" + suggestion.reason()

@@ -65,6 +65,11 @@ public class LibrariesFacade {
     @Inject
     DirectoryChanges changes;
 
+    /** The regional group the library's region is in, or null. */
+    public uk.cmlnetwork.shared.RegionalGroup groupOf(Library library) {
+        return directory.groupOf(library);
+    }
+
     public List<Library> all() {
         return directory.all();
     }

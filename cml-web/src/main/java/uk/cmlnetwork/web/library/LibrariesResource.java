@@ -50,7 +50,8 @@ public class LibrariesResource {
         DirectoryPage found = find(new DirectoryQuery(q, type, region, authority, stage, outcome, status, sort, page, point, group),
                 page == null ? DirectorySearch.MAX_PAGE_SIZE : pageSize == null ? DirectoryQuery.PAGE_SIZE : pageSize);
         JsonArrayBuilder list = JsonBuilders.array();
-        found.libraries().forEach(l -> list.add(json(l)));
+        uk.cmlnetwork.shared.GroupMap groups = searches.groupsNow();
+        found.libraries().forEach(l -> list.add(json(l, groups)));
         return Response.ok(JsonBuilders.object()
                 .add("total", found.total())
                 .add("page", found.page())
@@ -71,13 +72,14 @@ public class LibrariesResource {
         DirectoryPage found = find(new DirectoryQuery(q, type, region, authority, stage, outcome, status, sort, null, point, group),
                 DirectorySearch.MAX_PAGE_SIZE);
         String site = "library.xhtml?id=";
+        uk.cmlnetwork.shared.GroupMap groups = searches.groupsNow();
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (SpreadsheetCsv csv = new SpreadsheetCsv(writer, COLUMNS)) {
                 for (Library l : found.libraries()) {
                     csv.row(l.dataset(), l.name(), l.servicePoint() == null ? null : l.servicePoint().label(), l.address(), l.postcode(), l.localAuthority(),
                             l.region() == null ? null : l.region().label(),
-                            l.regionalGroup() == null ? null : l.regionalGroup().label(),
+                            groups.of(l.region()) == null ? null : groups.of(l.region()).label(),
                             l.location() == null ? null : l.location().latitude(),
                             l.location() == null ? null : l.location().longitude(),
                             l.managementType().code(), l.managementType().label(), l.isClosed(), l.statutory(),
@@ -124,7 +126,7 @@ public class LibrariesResource {
         return searches.search(query.toSearch(pageSize));
     }
 
-    private static JsonObjectBuilder json(Library l) {
+    private static JsonObjectBuilder json(Library l, uk.cmlnetwork.shared.GroupMap groups) {
         JsonObjectBuilder json = JsonBuilders.object()
                 .add("id", l.id().value())
                 .add("name", l.name())
@@ -136,7 +138,8 @@ public class LibrariesResource {
         text(json, "postcode", l.postcode());
         text(json, "libraryAuthority", l.localAuthority());
         text(json, "region", l.region() == null ? null : l.region().label());
-        text(json, "regionalGroup", l.regionalGroup() == null ? null : l.regionalGroup().label());
+        text(json, "model", l.cmlModel());
+        text(json, "regionalGroup", groups.of(l.region()) == null ? null : groups.of(l.region()).label());
         if (l.location() != null) {
             json.add("latitude", l.location().latitude()).add("longitude", l.location().longitude());
         }

@@ -25,6 +25,15 @@ public class LibraryEditorsFacade {
     @Inject
     CurrentMember current;
 
+    @Inject
+    uk.cmlnetwork.library.LibraryDirectory directory;
+
+    @Inject
+    uk.cmlnetwork.web.mail.MemberMail mail;
+
+    @Inject
+    uk.cmlnetwork.web.setup.Settings settings;
+
     /** Whether the signed-in member may choose this library's editors (the page shows the form only then). */
     public boolean mayChooseEditors(LibraryId library) {
         Member member = current.takingPart();
@@ -38,7 +47,19 @@ public class LibraryEditorsFacade {
 
     /** An editor or a coordinator takes someone off the library's editors (the core checks who asks). */
     public Member removeEditor(LibraryId library, String memberId) {
-        return administration.setLibraryEditor(current.mustTakePart(), new MemberId(memberId), library, false);
+        Member by = current.mustTakePart();
+        Member removed = administration.setLibraryEditor(by, new MemberId(memberId), library, false);
+        if (!removed.id().equals(by.id())) {
+            String name = directory.find(library).name();
+            mail.tell(removed.id().value(), "roles", "You no longer edit " + name + "'s profile",
+                    by.name() + " took you off the editors of " + name + "'s profile in the library directory. If that"
+                            + " is a mistake, ask them, or claim the library again from its page: " + page(library) + "\n");
+        }
+        return removed;
+    }
+
+    private String page(LibraryId library) {
+        return settings.siteUrl() + "library.xhtml?id=" + library.value();
     }
 
     /** Whether the signed-in member could claim the library: a member who does not already look after it. */
@@ -51,6 +72,11 @@ public class LibraryEditorsFacade {
         Member target = membership.findByEmail(email == null ? "" : email)
                 .orElseThrow(() -> InvalidInput.of("editorEmail", "There is no member with that email address"));
         // The core checks again that the signed-in member may do this.
-        return administration.setLibraryEditor(current.get(), target.id(), library, true);
+        Member added = administration.setLibraryEditor(current.get(), target.id(), library, true);
+        String name = directory.find(library).name();
+        mail.tell(added.id().value(), "roles", "You can now edit " + name + "'s profile",
+                current.get().name() + " made you an editor of " + name + "'s profile in the library directory. You can now"
+                        + " keep it up to date and choose its other editors: " + page(library) + "\n");
+        return added;
     }
 }

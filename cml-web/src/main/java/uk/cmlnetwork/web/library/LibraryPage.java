@@ -51,6 +51,11 @@ public class LibraryPage implements Serializable {
         });
     }
 
+    /** The network's regional group for the library's region, or null. */
+    public uk.cmlnetwork.shared.RegionalGroup getGroup() {
+        return getLibrary() == null ? null : shown.get("group", () -> libraries.groupOf(getLibrary()));
+    }
+
     /** The library's editors, shown to signed-in members. */
     public List<Member> getEditors() {
         return getLibrary() == null ? List.of() : shown.get("editors", () -> editors.editorsOf(getLibrary().id()));

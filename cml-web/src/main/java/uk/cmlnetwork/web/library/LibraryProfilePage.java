@@ -34,6 +34,7 @@ public class LibraryProfilePage implements Serializable {
                 "postcode", "profile:postcode", "website", "profile:website", "contactEmail", "profile:email",
                 "volunteers", "profile:volunteers", "services", "profile:services", "phone", "profile:phone",
                 "accessibility", "profile:accessibility", "specialHours", "profile:specialHours"));
+        fields.put("model", "profile:model");
         for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
             int row = day.getValue() - 1; // the rows of the days' table, Monday first
             fields.put("staffed-" + day, "profile:days:" + row + ":staffed");
@@ -89,6 +90,7 @@ public class LibraryProfilePage implements Serializable {
     private String phone;
     private String accessibility;
     private String specialHours;
+    private String model;
     private final List<DayRow> days = java.util.Arrays.stream(java.time.DayOfWeek.values()).map(DayRow::new).toList();
 
     public void load() {
@@ -122,6 +124,7 @@ public class LibraryProfilePage implements Serializable {
         phone = library.phone();
         accessibility = library.accessibility();
         specialHours = library.specialHours();
+        model = library.cmlModel();
         for (uk.cmlnetwork.library.OpeningTime time : library.openingTimes()) {
             DayRow row = days.get(time.day().getValue() - 1);
             row.setStaffed(time.staffed());
@@ -135,7 +138,7 @@ public class LibraryProfilePage implements Serializable {
             Set<Outcome> chosen = Arrays.stream(outcomes == null ? new Outcome[0] : outcomes).collect(Collectors.toSet());
             libraries.updateProfile(new LibraryId(id), new LibraryProfile(name, address, postcode, website, email, stage,
                     legalForm, assetTransfer, volunteers, services, chosen, phone, accessibility, specialHours,
-                    days.stream().map(DayRow::hours).toList()),
+                    days.stream().map(DayRow::hours).toList(), model == null ? "" : model),
                     experience == null ? List.of() : Arrays.asList(experience));
             forNextPage.notice("The profile is saved and marked as confirmed today");
             return "/library?faces-redirect=true&id=" + id;
@@ -179,6 +182,8 @@ public class LibraryProfilePage implements Serializable {
     public void setPhone(String phone) { this.phone = phone; }
     public String getAccessibility() { return accessibility; }
     public void setAccessibility(String accessibility) { this.accessibility = accessibility; }
+    public String getModel() { return model; }
+    public void setModel(String model) { this.model = model; }
     public String getSpecialHours() { return specialHours; }
     public void setSpecialHours(String specialHours) { this.specialHours = specialHours; }
     public void setOutcomes(Outcome[] outcomes) { this.outcomes = outcomes; }

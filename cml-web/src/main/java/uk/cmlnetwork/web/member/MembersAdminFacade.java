@@ -22,6 +22,18 @@ public class MembersAdminFacade {
     @Inject
     CurrentMember current;
 
+    @Inject
+    uk.cmlnetwork.shared.GroupSettings groups;
+
+    @Inject
+    uk.cmlnetwork.member.MembershipService membership;
+
+    @Inject
+    uk.cmlnetwork.web.mail.MemberMail mail;
+
+    @Inject
+    uk.cmlnetwork.web.setup.Settings settings;
+
     public List<Member> search(MemberSearch search) {
         requireCoordinator();
         return administration.search(search);
@@ -36,9 +48,24 @@ public class MembersAdminFacade {
     }
 
     /** Makes a member the coordinator of a regional group's libraries (null: of none). */
-    public Member setGroupCoordinator(MemberId id, uk.cmlnetwork.shared.RegionalGroup group) {
+    public Member setGroupCoordinator(MemberId id, String groupCode) {
         requireCoordinator();
-        return administration.setGroupCoordinator(id, group);
+        String was = membership.find(id).coordinatesGroup();
+        Member member = administration.setGroupCoordinator(id, groupCode);
+        if (groupCode != null && !groupCode.equals(was)) {
+            String name = groups.current().find(groupCode).map(uk.cmlnetwork.shared.RegionalGroup::label).orElse(groupCode);
+            mail.tell(member.id().value(), "roles", "You now coordinate " + name,
+                    "A coordinator made you the coordinator of " + name + ". You now decide the suggestions, claims and"
+                            + " meetup proposals for the libraries in its regions, keep their profiles, and can write to the"
+                            + " group's members who chose to hear from it: " + settings.siteUrl() + "group.xhtml?group="
+                            + groupCode + "\n");
+        }
+        return member;
+    }
+
+    /** The regional groups, to choose from. */
+    public java.util.List<uk.cmlnetwork.shared.RegionalGroup> groups() {
+        return groups.current().groups();
     }
 
     public Member setSuspended(MemberId id, boolean suspended) {

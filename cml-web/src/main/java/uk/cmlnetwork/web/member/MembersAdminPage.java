@@ -28,6 +28,7 @@ public class MembersAdminPage implements Serializable {
     private Region region;
     private MemberStatus status;
     private transient List<Member> found;
+    private transient List<uk.cmlnetwork.shared.RegionalGroup> groups;
 
     public List<Member> getMembers() {
         if (found == null) {
@@ -44,13 +45,21 @@ public class MembersAdminPage implements Serializable {
     public String setGroup(String memberId) {
         String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("group-" + memberId);
-        uk.cmlnetwork.shared.RegionalGroup group = java.util.Arrays.stream(uk.cmlnetwork.shared.RegionalGroup.values())
-                .filter(g -> g.name().equals(chosen)).findFirst().orElse(null);
+        String group = chosen == null || chosen.isBlank() ? null : chosen;
         return act(() -> admin.setGroupCoordinator(new MemberId(memberId), group));
     }
 
     public List<uk.cmlnetwork.shared.RegionalGroup> getGroups() {
-        return List.of(uk.cmlnetwork.shared.RegionalGroup.values());
+        if (groups == null) {
+            groups = admin.groups();
+        }
+        return groups;
+    }
+
+    /** The name of the group with this code, as the list shows it. */
+    public String groupName(String code) {
+        return getGroups().stream().filter(g -> g.code().equals(code)).map(uk.cmlnetwork.shared.RegionalGroup::label)
+                .findFirst().orElse(code);
     }
 
     public String suspend(String memberId, boolean suspended) {

@@ -82,6 +82,16 @@ public class CoreProducers {
     }
 
     @Produces
+    uk.cmlnetwork.shared.GroupSettings groupSettings() {
+        return services.groupSettings();
+    }
+
+    @Produces
+    uk.cmlnetwork.news.GroupMessage groupMessage() {
+        return services.groupMessage();
+    }
+
+    @Produces
     TopicCatalogue topicCatalogue() {
         return services.topicCatalogue();
     }
