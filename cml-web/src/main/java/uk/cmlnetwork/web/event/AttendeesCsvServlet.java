@@ -35,9 +35,14 @@ public class AttendeesCsvServlet extends HttpServlet {
         Downloads.prepare(response, "text/csv", "attendees.csv");
         try (SpreadsheetCsv csv = new SpreadsheetCsv(response.getWriter(),
                 "name", "email", "status", "waiting_list_position", "booked_at", "cancelled_at")) {
-            for (Booking b : events.attendees(new EventId(event))) {
-                csv.row(b.attendeeName(), b.email(), b.status().name(), b.waitlistPosition(), b.bookedAt(),
-                        b.cancelledAt());
+            java.util.List<Booking> attendees = events.attendees(new EventId(event));
+            // A place on the waiting list counts only the people still waiting ahead; a promoted or
+            // cancelled booking has none, whatever number it once had.
+            java.util.List<Booking> waiting = attendees.stream().filter(Booking::isWaitlisted)
+                    .sorted(java.util.Comparator.comparing(Booking::waitlistPosition)).toList();
+            for (Booking b : attendees) {
+                csv.row(b.attendeeName(), b.email(), b.status().name(), b.isWaitlisted() ? waiting.indexOf(b) + 1 : null,
+                        b.bookedAt(), b.cancelledAt());
             }
         }
     }
