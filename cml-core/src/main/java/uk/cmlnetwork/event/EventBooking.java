@@ -165,7 +165,7 @@ public class EventBooking {
         if (!events.changeCapacity(id, capacity)) {
             int bumped = event.bookedCount() - capacity;
             throw InvalidInput.of("capacity", "There are already " + event.bookedCount() + " confirmed bookings: "
-                    + capacity + " places would take the place of " + bumped + (bumped == 1 ? " person" : " people")
+                    + capacity + (capacity == 1 ? " place" : " places") + " would take the place of " + bumped + (bumped == 1 ? " person" : " people")
                     + ". Cancel bookings first, or choose " + event.bookedCount() + " or more.");
         }
         return promoteWhileFree(id);

@@ -164,7 +164,7 @@ abstract class BookingContract extends NetworkFixture {
         }
         InvalidInput lowered = assertThrows(InvalidInput.class,
                 () -> network.inTransaction(s -> s.eventBooking().changeCapacity(event, 1)));
-        assertTrue(lowered.problems().get("capacity").contains("take the place of 2 people"), lowered.getMessage());
+        assertTrue(lowered.problems().get("capacity").contains("1 place would take the place of 2 people"), lowered.getMessage());
         int stillThree = network.inTransaction(s -> s.eventProgramme().find(event).capacity());
         assertEquals(3, stillThree);
 

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Year;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,27 @@ class BookingApiIT {
     }
 
     @Test
+    void theAttendeeListCountsWaitingPlacesAmongThoseStillWaiting() throws Exception {
+        HttpResponse<String> created = coordinator.submit("coordinator/events.xhtml", "schedule", "submit", Map.of(
+                "title", "Waiting list test " + System.nanoTime(), "type", "WORKSHOP", "date", (Year.now().getValue() + 1) + "-06-14",
+                "start", "10:00", "end", "12:00", "venue", "Hillside Community Library", "capacity", "1"));
+        Matcher id = Pattern.compile("attendees.csv\\?event=([a-f0-9-]+)").matcher(created.body());
+        assertTrue(id.find(), created.body());
+        String full = "api/events/" + id.group(1) + "/bookings";
+        String run = Long.toString(System.nanoTime());
+        SiteSession api = new SiteSession();
+        for (String who : List.of("wait-a-", "wait-b-", "wait-c-")) {
+            assertTrue(api.postJson(full, person(who + run), DESK).statusCode() < 300);
+        }
+        String firstEmail = "wait-a-" + run + "@example.org";
+        new SiteSession().submit(cancelLink(firstEmail), "cancel", "submit", Map.of());
+
+        String csv = coordinator.get("manage/attendees.csv?event=" + id.group(1)).body();
+        assertTrue(csv.contains("wait-b-" + run + "@example.org,CONFIRMED,,"), "promoted: no place on the list\n" + csv);
+        assertTrue(csv.contains("wait-c-" + run + "@example.org,WAITLISTED,1,"), "now first in the queue\n" + csv);
+    }
+
+    @Test
     void aGuestIsEmailedALinkAndNothingIsBookedUntilThen() throws Exception {
         String email = "api-guest-" + System.nanoTime() + "@example.org";
         HttpResponse<String> asked = new SiteSession().postJson(bookings(), "{\"name\":\"Api Guest\",\"email\":\"" + email + "\"}", null);
@@ -96,6 +118,21 @@ class BookingApiIT {
 
     private static String bookings() {
         return "api/events/" + event + "/bookings";
+    }
+
+    /** The cancel address in the booking's email: cancel-booking.xhtml?booking=...&amp;code=... */
+    private static String cancelLink(String email) throws Exception {
+        Pattern link = Pattern.compile("(cancel-booking\\.xhtml\\?booking=[a-f0-9-]+&code=\\S+)");
+        for (int attempt = 0; attempt < 50; attempt++) {
+            for (jakarta.mail.internet.MimeMessage message : mail.getReceivedMessagesForDomain(email)) {
+                Matcher found = link.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message).replace("=\r\n", ""));
+                if (found.find()) {
+                    return found.group(1).replace("=3D", "=");
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no cancel link reached " + email);
     }
 
     private static String person(String who) {
