@@ -143,6 +143,30 @@ public class EventBooking {
         return promoteWhileFree(booking.eventId());
     }
 
+    /**
+     * Where a waiting booking is in the queue now: 1 for the next to get a place, counting only those still
+     * waiting ahead of it; null for a booking that is not waiting.
+     */
+    public Integer placeOnWaitingList(Booking booking) {
+        if (!booking.isWaitlisted()) {
+            return null;
+        }
+        return 1 + (int) bookings.forEvent(booking.eventId()).stream()
+                .filter(b -> b.isWaitlisted() && b.waitlistPosition() < booking.waitlistPosition()).count();
+    }
+
+    /** The event an emailed cancel link is about, for its page to name; nothing for a forged link. */
+    public Optional<NetworkEvent> eventOfCancelLink(BookingId id, String code) {
+        return bookings.find(id).filter(b -> b.hasCancelCode(code)).flatMap(b -> events.find(b.eventId()));
+    }
+
+    /** The event a guest's emailed link asks a place at, for its page to name; nothing for a wrong or used link. */
+    public Optional<NetworkEvent> eventOfGuestLink(String token) {
+        return (token == null || token.isBlank() ? Optional.<GuestBookingRequest>empty()
+                : guestRequests.findByTokenHash(Secrets.hash(token.strip())))
+                .filter(r -> r.isUsableAt(clock.instant())).flatMap(r -> events.find(r.eventId()));
+    }
+
     /** Cancels through the emailed link: works without signing in, refuses a forged or used link. */
     public List<BookingReceipt> cancelWithCode(BookingId id, String code) {
         Booking booking = bookings.find(id).orElse(null);

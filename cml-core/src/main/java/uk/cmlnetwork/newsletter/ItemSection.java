@@ -1,12 +1,12 @@
 package uk.cmlnetwork.newsletter;
 
-/** The parts of an issue, in the order they appear. */
+/** The parts of an issue, in the order they appear: the most urgent, funding about to close, first. */
 public enum ItemSection {
+    FUNDING("Funding closing soon"),
     POST("From members' libraries"),
     EVENT("Coming up: places left"),
     RESOURCE("New resources"),
-    QUESTION("Solved by the network"),
-    FUNDING("Funding closing soon");
+    QUESTION("Solved by the network");
 
     private final String heading;
 

@@ -157,6 +157,22 @@ abstract class BookingContract extends NetworkFixture {
     }
 
     @Test
+    void aWaitingPlaceCountsOnlyThoseStillWaitingAhead() {
+        EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
+        Booking ann = book(event, "ann");
+        Booking bob = book(event, "bob");
+        Booking cat = book(event, "cat");
+        Integer annPlace = network.inTransaction(s -> s.eventBooking().placeOnWaitingList(ann));
+        Integer catPlace = network.inTransaction(s -> s.eventBooking().placeOnWaitingList(cat));
+        assertEquals(null, annPlace, "ann has the place");
+        assertEquals(Integer.valueOf(2), catPlace);
+        network.inTransaction(s -> s.eventBooking().cancel(bob.id()));
+        Booking catNow = network.inTransaction(s -> s.eventBooking().find(cat.id()));
+        Integer catLater = network.inTransaction(s -> s.eventBooking().placeOnWaitingList(catNow));
+        assertEquals(Integer.valueOf(1), catLater, "bob left the queue");
+    }
+
+    @Test
     void refusesToLowerCapacityBelowTheConfirmedBookingsAndFillsRaisedCapacityFromTheWaitingList() {
         EventId event = scheduled(workshop(3, Instant.parse("2026-04-10T09:00:00Z")));
         for (String name : List.of("ann", "bob", "cat", "dan", "eve")) {

@@ -89,9 +89,16 @@ abstract class EventLifecycleContract extends NetworkFixture {
         GuestRequestSent sent = network.inTransaction(s -> s.eventBooking()
                 .requestAsGuest(new BookPlace(event, "Guest Person", "Guest@Example.org")));
         assertEquals(0, network.inTransaction(s -> s.eventProgramme().find(event)).bookedCount(), "no place taken yet");
+        assertEquals(java.util.Optional.of(event), network.inTransaction(s -> s.eventBooking().eventOfGuestLink(sent.token()))
+                .map(NetworkEvent::id), "the link's page names the event");
+        assertTrue(network.inTransaction(s -> s.eventBooking().eventOfGuestLink("forged")).isEmpty());
 
         BookingReceipt booked = network.inTransaction(s -> s.eventBooking().confirmGuest(sent.token()));
         assertEquals(BookingStatus.CONFIRMED, booked.booking().status());
+        assertTrue(network.inTransaction(s -> s.eventBooking().eventOfGuestLink(sent.token())).isEmpty(), "a used link names nothing");
+        assertEquals(java.util.Optional.of(event), network.inTransaction(s -> s.eventBooking()
+                .eventOfCancelLink(booked.booking().id(), booked.cancelCode())).map(NetworkEvent::id));
+        assertTrue(network.inTransaction(s -> s.eventBooking().eventOfCancelLink(booked.booking().id(), "guessed")).isEmpty());
         assertEquals("guest@example.org", booked.booking().email());
         assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventBooking().confirmGuest(sent.token())));
         assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventBooking().confirmGuest("forged")));

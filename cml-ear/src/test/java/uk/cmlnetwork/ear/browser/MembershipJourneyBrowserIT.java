@@ -111,6 +111,9 @@ class MembershipJourneyBrowserIT {
         assertTrue(text("#booking").contains("You are booking as Jo Journey"), text("#booking"));
         click("booking:book");
         assertTrue(text(".govuk-panel--confirmation").contains(email));
+        assertTrue(text("#my-booking").contains("You have a place"), text("#my-booking"));
+        assertTrue(browser.driver.findElements(By.id("booking:book")).isEmpty(), "no booking form for someone booked");
+        browser.assertAccessible();
         browser.open("account/profile.xhtml");
         assertTrue(text("#my-bookings").contains(eventTitle), text("#my-bookings"));
         assertTrue(text("#my-bookings").contains("Confirmed"), text("#my-bookings"));

@@ -109,6 +109,9 @@ class ResourcesBrowserIT {
 
             visitor.open("resources.xhtml?q=" + run);
             String href = visitor.driver.findElement(By.linkText(handout)).getAttribute("href");
+            visitor.open("");
+            assertEquals(href, visitor.driver.findElement(By.linkText(handout)).getAttribute("href"),
+                    "the home page's newest resources link to the uploaded file too");
             HttpResponse<byte[]> file = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(href)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, file.statusCode());

@@ -1,6 +1,7 @@
 package uk.cmlnetwork.ear.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -27,13 +28,14 @@ class BookingApiIT {
     static final String DESK = "Bearer local-test-booking-desk";
 
     static String event;
+    static final String TITLE = "API test " + System.nanoTime();
     static SiteSession coordinator;
 
     @BeforeAll
     static void anEventWithOnePlace() throws Exception {
         coordinator = AuthorisationMatrixIT.coordinator(mail);
         HttpResponse<String> created = coordinator.submit("coordinator/events.xhtml", "schedule", "submit", Map.of(
-                "title", "API test " + System.nanoTime(), "type", "WORKSHOP", "date", (Year.now().getValue() + 1) + "-05-14",
+                "title", TITLE, "type", "WORKSHOP", "date", (Year.now().getValue() + 1) + "-05-14",
                 "start", "10:00", "end", "12:00", "venue", "Hillside Community Library", "capacity", "1"));
         Matcher id = Pattern.compile("attendees.csv\\?event=([a-f0-9-]+)").matcher(created.body());
         assertTrue(id.find(), created.body());
@@ -58,8 +60,9 @@ class BookingApiIT {
 
     @Test
     void theAttendeeListCountsWaitingPlacesAmongThoseStillWaiting() throws Exception {
+        String title = "Waiting list test " + System.nanoTime();
         HttpResponse<String> created = coordinator.submit("coordinator/events.xhtml", "schedule", "submit", Map.of(
-                "title", "Waiting list test " + System.nanoTime(), "type", "WORKSHOP", "date", (Year.now().getValue() + 1) + "-06-14",
+                "title", title, "type", "WORKSHOP", "date", (Year.now().getValue() + 1) + "-06-14",
                 "start", "10:00", "end", "12:00", "venue", "Hillside Community Library", "capacity", "1"));
         Matcher id = Pattern.compile("attendees.csv\\?event=([a-f0-9-]+)").matcher(created.body());
         assertTrue(id.find(), created.body());
@@ -70,7 +73,9 @@ class BookingApiIT {
             assertTrue(api.postJson(full, person(who + run), DESK).statusCode() < 300);
         }
         String firstEmail = "wait-a-" + run + "@example.org";
-        new SiteSession().submit(cancelLink(firstEmail), "cancel", "submit", Map.of());
+        assertTrue(new SiteSession().get(cancelLink(firstEmail)).body().contains(title), "the cancel page names the event");
+        assertTrue(new SiteSession().submit(cancelLink(firstEmail), "cancel", "submit", Map.of()).body()
+                .contains("your place at " + title), "and says which place was given up");
 
         String csv = coordinator.get("manage/attendees.csv?event=" + id.group(1)).body();
         assertTrue(csv.contains("wait-b-" + run + "@example.org,CONFIRMED,,"), "promoted: no place on the list\n" + csv);
@@ -83,7 +88,11 @@ class BookingApiIT {
         HttpResponse<String> asked = new SiteSession().postJson(bookings(), "{\"name\":\"Api Guest\",\"email\":\"" + email + "\"}", null);
         assertEquals(202, asked.statusCode(), asked.body());
         assertTrue(asked.body().contains("CHECK_EMAIL"), asked.body());
-        assertTrue(AuthorisationMatrixIT.token(mail, email, "confirm-booking.xhtml", 0).length() > 20);
+        String token = AuthorisationMatrixIT.token(mail, email, "confirm-booking.xhtml", 0);
+        assertTrue(token.length() > 20);
+        String page = new SiteSession().get("confirm-booking.xhtml?token=" + java.net.URLEncoder.encode(token, "UTF-8")).body();
+        assertTrue(page.contains(TITLE), "the page names the event before anything is confirmed");
+        assertFalse(new SiteSession().get("confirm-booking.xhtml?token=made-up").body().contains(TITLE));
     }
 
     @Test

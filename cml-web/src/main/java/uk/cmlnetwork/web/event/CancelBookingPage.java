@@ -20,6 +20,7 @@ public class CancelBookingPage {
     private String booking;
     private String code;
     private boolean cancelled;
+    private uk.cmlnetwork.event.NetworkEvent event;
 
     public String cancel() {
         return Pages.attempt(Map.of(), () -> {
@@ -27,6 +28,14 @@ public class CancelBookingPage {
             cancelled = true;
             return null;
         });
+    }
+
+    /** The event the link is about, named on the page; null for a wrong link. */
+    public uk.cmlnetwork.event.NetworkEvent getEvent() {
+        if (event == null && booking != null && !booking.isBlank()) {
+            event = events.eventOfCancelLink(new BookingId(booking), code);
+        }
+        return event;
     }
 
     public String getBooking() { return booking; }

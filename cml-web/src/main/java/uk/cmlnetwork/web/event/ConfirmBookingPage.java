@@ -22,16 +22,25 @@ public class ConfirmBookingPage {
     EventsFacade events;
 
     private String token;
+    private uk.cmlnetwork.event.NetworkEvent event;
 
     public String confirm() {
         return Pages.attempt(Map.of(), () -> {
             Booking booking = events.confirmGuest(token);
             forNextPage.put("bookedEmail", booking.email());
             if (booking.isWaitlisted()) {
-                forNextPage.put("waitlistPosition", booking.waitlistPosition());
+                forNextPage.put("waitlistPosition", events.placeOnWaitingList(booking));
             }
             return "/event?faces-redirect=true&id=" + booking.eventId().value();
         });
+    }
+
+    /** The event the link is for, named on the page; null for a wrong, used or old link. */
+    public uk.cmlnetwork.event.NetworkEvent getEvent() {
+        if (event == null && token != null) {
+            event = events.eventOfGuestLink(token);
+        }
+        return event;
     }
 
     public String getToken() { return token; }

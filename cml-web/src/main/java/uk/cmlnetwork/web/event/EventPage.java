@@ -67,7 +67,7 @@ public class EventPage implements Serializable {
                 Booking booking = events.bookMyPlace(new EventId(id));
                 forNextPage.put("bookedEmail", booking.email());
                 if (booking.isWaitlisted()) {
-                    forNextPage.put("waitlistPosition", booking.waitlistPosition());
+                    forNextPage.put("waitlistPosition", events.placeOnWaitingList(booking));
                 }
             } else {
                 emailLimits.checkThisRequest(email);
@@ -114,6 +114,20 @@ public class EventPage implements Serializable {
     /** The member's own live booking, to show an online event's joining link to those booked. */
     public Booking getMyBooking() {
         return getView().myBooking();
+    }
+
+    /** Where the member's booking is on the waiting list now (1: next), or null if they have a place. */
+    public Integer getMyPlaceInQueue() {
+        return getView().myPlaceInQueue();
+    }
+
+    /** The signed-in member gives up their place (or leaves the waiting list) from the event's page. */
+    public String cancelMine() {
+        return Pages.attempt(java.util.Map.of(), () -> {
+            events.cancelOwn(getMyBooking().id());
+            forNextPage.notice("Your booking is cancelled");
+            return "/event?faces-redirect=true&id=" + id;
+        });
     }
 
     public boolean isManager() {

@@ -84,7 +84,7 @@ public class EventsFacade {
         NetworkEvent event = find(id);
         Optional<Booking> mine = myBooking(event.id());
         return new EventView(event, agenda.of(event.id()), materials.of(event.id()), mine.orElse(null),
-                mayManage(event), event.hostLibrary() == null ? null : libraries.find(event.hostLibrary()));
+                mine.map(booking::placeOnWaitingList).orElse(null), mayManage(event), event.hostLibrary() == null ? null : libraries.find(event.hostLibrary()));
     }
 
     /**
@@ -168,6 +168,21 @@ public class EventsFacade {
     }
 
     /** Anyone with the emailed cancel link cancels that booking, without signing in. */
+    /** Where a waiting booking is in the queue now (1: next), or null if it has a place. */
+    public Integer placeOnWaitingList(Booking waiting) {
+        return booking.placeOnWaitingList(waiting);
+    }
+
+    /** The event a cancel link is about (null for a wrong link), to name on its page. */
+    public NetworkEvent eventOfCancelLink(BookingId id, String code) {
+        return booking.eventOfCancelLink(id, code).orElse(null);
+    }
+
+    /** The event a guest's link asks a place at (null for a wrong, used or old link), to name on its page. */
+    public NetworkEvent eventOfGuestLink(String token) {
+        return booking.eventOfGuestLink(token).orElse(null);
+    }
+
     public void cancelWithCode(BookingId id, String code) {
         tellPromoted(booking.cancelWithCode(id, code));
     }

@@ -43,6 +43,12 @@ public class PostPage {
 
     public Post getPost() { return post; }
     public Library getLibrary() { return library; }
+
+    /** Whether the writer's byline already names the post's library (then it is not added again). */
+    public boolean isLibraryNamedInByline() {
+        return library != null && post != null && post.byline().toLowerCase(java.util.Locale.UK)
+                .contains(library.name().toLowerCase(java.util.Locale.UK));
+    }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
 }
