@@ -9,6 +9,7 @@ import uk.cmlnetwork.member.Member;
 import uk.cmlnetwork.shared.DomainException;
 import uk.cmlnetwork.shared.InputCheck;
 import uk.cmlnetwork.shared.InvalidInput;
+import uk.cmlnetwork.shared.NetworkTime;
 import uk.cmlnetwork.shared.NotFound;
 import uk.cmlnetwork.shared.RegionalGroups;
 import uk.cmlnetwork.shared.Topic;
@@ -74,16 +75,34 @@ public class EventProgramme {
         return event;
     }
 
-    /** New details: the place count is changed only through {@link EventBooking#changeCapacity}. */
-    public NetworkEvent change(EventId id, ScheduleEvent details) {
+    /**
+     * New details: the place count is changed only through {@link EventBooking#changeCapacity}. Says what
+     * changed that the people booked need to hear of (when, where, the joining link).
+     */
+    public ChangedEvent change(EventId id, ScheduleEvent details) {
         NetworkEvent event = find(id);
         if (event.isCancelled() || event.isHeld()) {
             throw new DomainException(event.title() + " is " + event.status().label().toLowerCase()
                     + ": its details can no longer change");
         }
         List<Topic> found = check(details, event.isPublished() || event.status() == EventStatus.PROPOSED);
+        String whenBefore = NetworkTime.dateAndTime(event.startsAt()) + " to " + NetworkTime.time(event.endsAt());
+        String whereBefore = event.venue();
+        String linkBefore = event.onlineLink();
         event.change(details, found);
-        return event;
+        List<String> changes = new java.util.ArrayList<>();
+        String whenNow = NetworkTime.dateAndTime(event.startsAt()) + " to " + NetworkTime.time(event.endsAt());
+        if (!whenNow.equals(whenBefore)) {
+            changes.add("When: now " + whenNow + " (was " + whenBefore + ")");
+        }
+        if (!java.util.Objects.equals(whereBefore, event.venue())) {
+            changes.add("Where: now " + (event.venue() == null ? "online" : event.venue())
+                    + (whereBefore == null ? "" : " (was " + whereBefore + ")"));
+        }
+        if (!java.util.Objects.equals(linkBefore, event.onlineLink()) && event.onlineLink() != null) {
+            changes.add("Joining link: now " + event.onlineLink());
+        }
+        return new ChangedEvent(event, changes);
     }
 
     /** Draft → announced: the public sees it and can register interest. */

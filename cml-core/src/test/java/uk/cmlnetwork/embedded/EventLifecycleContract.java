@@ -16,6 +16,7 @@ import uk.cmlnetwork.event.AgendaSession;
 import uk.cmlnetwork.event.BookPlace;
 import uk.cmlnetwork.event.BookingReceipt;
 import uk.cmlnetwork.event.BookingStatus;
+import uk.cmlnetwork.event.ChangedEvent;
 import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.EventInterest;
 import uk.cmlnetwork.event.EventSearch;
@@ -67,6 +68,14 @@ abstract class EventLifecycleContract extends NetworkFixture {
         assertTrue(noVenue.problems().containsKey("venue"), "a face-to-face event opens only once its venue is known");
         NetworkEvent before = network.inTransaction(s -> s.eventProgramme().find(id));
         ScheduleEvent confirmed = withVenue(before.asSchedule(), "The Hive, Worcester WR1 3PD");
+        ChangedEvent changed = network.inTransaction(s -> s.eventProgramme().change(id, confirmed));
+        assertEquals(List.of("Where: now The Hive, Worcester WR1 3PD"), changed.forAttendees());
+        ChangedEvent later = network.inTransaction(s -> s.eventProgramme().change(id, new ScheduleEvent(confirmed.title(),
+                "A new description.", confirmed.type(), confirmed.topicCodes(), confirmed.startsAt().plusSeconds(3600),
+                confirmed.endsAt().plusSeconds(3600), null, confirmed.venue(), confirmed.capacity())));
+        assertEquals(1, later.forAttendees().size(), later.forAttendees().toString());
+        assertTrue(later.forAttendees().get(0).startsWith("When: now ") && later.forAttendees().get(0).contains("(was "),
+                later.forAttendees().toString());
         network.inTransaction(s -> s.eventProgramme().change(id, confirmed));
         List<EventInterest> told = network.inTransaction(s -> s.eventProgramme().publish(id));
         assertEquals(List.of("ann@example.org", "bob@example.org"), told.stream().map(EventInterest::email).sorted().toList());

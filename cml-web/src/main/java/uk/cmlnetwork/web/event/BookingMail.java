@@ -54,11 +54,33 @@ public class BookingMail {
                 "A place came free and it is yours: you now have a place at "));
     }
 
+    /** The event is cancelled: the attached calendar file takes it out of their calendar. */
     public void eventCancelled(Booking booking, NetworkEvent event) {
         send(booking, "Cancelled: " + event.title(), "Hello " + booking.attendeeName() + ",\n\n"
                 + "We are sorry: " + event.title() + " on " + when(event) + " has been cancelled. "
-                + "Your booking is cancelled too; there is nothing you need to do.\n\n"
-                + "See what else is coming up: " + settings.siteUrl() + "events.xhtml\n", null);
+                + "Your booking is cancelled too; there is nothing you need to do. The attached file takes it out of "
+                + "your calendar.\n\nSee what else is coming up: " + settings.siteUrl() + "events.xhtml\n",
+                calendar.cancellation(event, settings.siteUrl()));
+    }
+
+    /** The person's own booking is cancelled (by them, from the page or the emailed link). */
+    public void bookingCancelled(Booking booking, NetworkEvent event) {
+        send(booking, "Booking cancelled: " + event.title(), "Hello " + booking.attendeeName() + ",\n\n"
+                + "Your " + (booking.isWaitlisted() ? "place on the waiting list" : "booking") + " for " + event.title()
+                + " on " + when(event) + " is cancelled" + (booking.isWaitlisted() ? "" : ": the place goes to the next"
+                + " person waiting") + ". The attached file takes it out of your calendar.\n\n"
+                + "Changed your mind? Book again while places are left: " + settings.siteUrl() + "event.xhtml?id="
+                + event.id().value() + "\n", calendar.cancellation(event, settings.siteUrl()));
+    }
+
+    /** The event's time, place or joining link changed: what changed, and the calendar file to replace theirs. */
+    public void eventChanged(Booking booking, NetworkEvent event, java.util.List<String> changes) {
+        send(booking, "Changed: " + event.title(), "Hello " + booking.attendeeName() + ",\n\n" + event.title()
+                + " has changed:\n\n" + String.join("\n", changes) + "\n\n"
+                + (booking.isWaitlisted() ? "You are still on the waiting list.\n\n"
+                        : "Your place is kept. The attached file updates your calendar.\n\n")
+                + "The event's page: " + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n",
+                booking.isWaitlisted() ? null : calendar.forBooking(event, settings.siteUrl()));
     }
 
     /** A coordinator's message to everyone with a place or on the waiting list. */

@@ -40,6 +40,20 @@ public class EventCalendar {
         return bookingFiles.computeIfAbsent(key, k -> calendar(List.of(vevent(event, siteUrl, true))));
     }
 
+    /**
+     * Takes the event out of a calendar: METHOD:CANCEL, the same UID, STATUS:CANCELLED, for a cancelled
+     * event or a cancelled booking.
+     */
+    public String cancellation(NetworkEvent event, String siteUrl) {
+        VEvent vevent = vevent(event, siteUrl, false);
+        vevent.remove(vevent.getProperty(net.fortuna.ical4j.model.Property.STATUS).orElseThrow());
+        vevent.add(ImmutableStatus.VEVENT_CANCELLED);
+        Calendar calendar = new Calendar().withProdId(PRODUCT).withDefaults()
+                .withProperty(ImmutableMethod.CANCEL).getFluentTarget();
+        calendar.add(vevent);
+        return calendar.toString();
+    }
+
     /** A feed of events; cancelled ones stay in it, marked CANCELLED, so subscribed calendars remove them. */
     public String feed(List<NetworkEvent> events, String siteUrl, boolean booked) {
         return calendar(events.stream().map(e -> vevent(e, siteUrl, booked)).toList());

@@ -91,9 +91,15 @@ public class EventManagementFacade {
         told.forEach(b -> mail.eventCancelled(b, event));
     }
 
+    /** New details; when the time, place or joining link changed, everyone booked or waiting is told, with a new calendar file. */
     public NetworkEvent change(EventId id, ScheduleEvent details) {
         requireManager(id);
-        return programme.change(id, details);
+        uk.cmlnetwork.event.ChangedEvent changed = programme.change(id, details);
+        if (changed.mattersToAttendees() && changed.event().isPublished()) {
+            booking.attendees(id).stream().filter(b -> !b.isCancelled())
+                    .forEach(b -> mail.eventChanged(b, changed.event(), changed.forAttendees()));
+        }
+        return changed.event();
     }
 
     public void announce(EventId id) {

@@ -165,6 +165,13 @@ public class EventsFacade {
             throw new DomainException("You can only cancel your own bookings");
         }
         tellPromoted(booking.cancel(id));
+        tellCancelled(id);
+    }
+
+    /** The person whose booking was cancelled gets a confirmation, with a calendar cancellation. */
+    private void tellCancelled(BookingId id) {
+        Booking cancelled = booking.find(id);
+        mail.bookingCancelled(cancelled, find(cancelled.eventId()));
     }
 
     /** Anyone with the emailed cancel link cancels that booking, without signing in. */
@@ -185,6 +192,7 @@ public class EventsFacade {
 
     public void cancelWithCode(BookingId id, String code) {
         tellPromoted(booking.cancelWithCode(id, code));
+        tellCancelled(id);
     }
 
     public Booking findBooking(BookingId id) {

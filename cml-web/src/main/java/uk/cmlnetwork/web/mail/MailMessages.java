@@ -80,7 +80,9 @@ public class MailMessages {
             MimeBodyPart body = new MimeBodyPart();
             body.setText(email.body(), "UTF-8");
             MimeBodyPart invitation = new MimeBodyPart();
-            invitation.setContent(email.calendar(), "text/calendar; charset=UTF-8; method=PUBLISH");
+            // The part's method says what the file does: adds or updates the event (PUBLISH) or takes it out (CANCEL).
+            String method = email.calendar().contains("\nMETHOD:CANCEL") ? "CANCEL" : "PUBLISH";
+            invitation.setContent(email.calendar(), "text/calendar; charset=UTF-8; method=" + method);
             invitation.setFileName("event.ics");
             message.setContent(new MimeMultipart(body, invitation));
         }
