@@ -216,6 +216,11 @@ public class EventBooking {
         return bookings.forEvent(id);
     }
 
+    /** Those who had a place (confirmed, or marked as attended): who hears of a held event's recording and handouts. */
+    public List<Booking> withAPlace(EventId id) {
+        return bookings.forEvent(id).stream().filter(Booking::isConfirmed).toList();
+    }
+
     public Booking find(BookingId id) {
         return bookings.find(id).orElseThrow(() -> new NotFound("booking", id.value()));
     }

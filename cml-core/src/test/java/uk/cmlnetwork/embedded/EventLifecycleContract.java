@@ -229,6 +229,12 @@ abstract class EventLifecycleContract extends NetworkFixture {
         EventId future = scheduled(workshop(10, START));
         assertThrows(DomainException.class, () -> network.inTransaction(s -> s.eventProgramme().markHeld(future)));
 
+        try (CmlNetwork before = CmlNetwork.open(jdbcUrl(), user(), password(),
+                Clock.fixed(lastWeek.minus(Duration.ofDays(1)), ZoneOffset.UTC))) {
+            before.inTransaction(s -> s.eventBooking().book(new BookPlace(past, "Bea Booked", "bea@example.org")));
+        }
+        assertEquals(List.of("bea@example.org"), network.inTransaction(s -> s.eventBooking().withAPlace(past)).stream()
+                .map(uk.cmlnetwork.event.Booking::email).toList(), "who hears of the recording");
         network.inTransaction(s -> s.eventProgramme().markHeld(past));
         network.inTransaction(s -> s.eventMaterials().attach(past, recording, coordinator));
         assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.eventMaterials().attach(past,

@@ -73,6 +73,14 @@ public class BookingMail {
                 + event.id().value() + "\n", calendar.cancellation(event, settings.siteUrl()));
     }
 
+    /** A held event's recording or handout, for those who had a place. */
+    public void materialAdded(Booking booking, NetworkEvent event, uk.cmlnetwork.resource.Resource material) {
+        send(booking, material.kind().label() + " from " + event.title(), "Hello " + booking.attendeeName() + ",\n\n"
+                + "Thank you for booking " + event.title() + ". Its " + material.kind().label().toLowerCase(java.util.Locale.UK)
+                + " is ready: " + material.title() + "\n" + material.url() + "\n\nEverything from the event is on its page: "
+                + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n", null);
+    }
+
     /** The event's time, place or joining link changed: what changed, and the calendar file to replace theirs. */
     public void eventChanged(Booking booking, NetworkEvent event, java.util.List<String> changes) {
         send(booking, "Changed: " + event.title(), "Hello " + booking.attendeeName() + ",\n\n" + event.title()

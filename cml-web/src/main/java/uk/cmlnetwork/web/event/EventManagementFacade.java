@@ -163,8 +163,10 @@ public class EventManagementFacade {
 
     /** Returns whether the material is on the resources page too (a coordinator's is; an editor's waits). */
     public boolean attach(EventId id, PublishResource material) {
-        requireManager(id);
-        return materials.attach(id, material, current.get()).isListed();
+        NetworkEvent event = requireManager(id);
+        Resource added = materials.attach(id, material, current.get());
+        booking.withAPlace(id).forEach(b -> mail.materialAdded(b, event, added));
+        return added.isListed();
     }
 
     /** A coordinator adds one of the event's materials to the resources page. */
