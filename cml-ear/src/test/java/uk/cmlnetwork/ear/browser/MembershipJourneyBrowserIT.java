@@ -156,4 +156,19 @@ class MembershipJourneyBrowserIT {
         click("forgot:submit");
         assertEquals(unknown, text("#reset-requested"));
     }
+
+    @Test
+    void signingInFromAPageComesBackToIt() throws Exception {
+        String email = "back-" + System.nanoTime() + "@example.org";
+        Accounts.joinAndSignIn(browser, mail, "Bo Back", email, null);
+        click("signOut:signOutButton");
+        onPage("You have signed out");
+        browser.open("events.xhtml?when=past");
+        browser.driver.findElement(By.linkText("Sign in")).click();
+        type("signIn:email", email);
+        type("signIn:password", Accounts.PASSWORD);
+        click("signIn:submit");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("events.xhtml?when=past"));
+        assertTrue(browser.driver.findElements(By.id("signOut:signOutButton")).size() == 1, "signed in, on the page they came from");
+    }
 }

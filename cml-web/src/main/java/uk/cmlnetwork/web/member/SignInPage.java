@@ -70,7 +70,9 @@ public class SignInPage {
         if (next == null) {
             Object asked = FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                     .get(SignInConfiguration.PAGE_ASKED_FOR);
-            next = asked == null ? "" : asked.toString();
+            // A protected page stood the form in for itself; else a "Sign in" link says where it was (?next=).
+            String linked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next");
+            next = asked != null ? asked.toString() : linked == null ? "" : linked;
         }
         return next;
     }

@@ -35,6 +35,21 @@ public class Site {
         return settings.mapTilesAttribution();
     }
 
+    /**
+     * This page's address on the site (path and query, URL-encoded), for a "Sign in" link to come back to;
+     * empty on the sign-in page itself.
+     */
+    public String getHere() {
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/sign-in.xhtml") || path.startsWith("/signed-out.xhtml")) {
+            return "";
+        }
+        String query = request.getQueryString();
+        return java.net.URLEncoder.encode(path + (query == null ? "" : "?" + query), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String getGovukFrontendVersion() {
         return govukFrontendVersion;
     }
