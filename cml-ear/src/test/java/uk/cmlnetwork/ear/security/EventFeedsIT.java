@@ -1,6 +1,7 @@
 package uk.cmlnetwork.ear.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -82,6 +83,10 @@ class EventFeedsIT {
         assertTrue(Integer.parseInt(prop(after, "SEQUENCE")) > before);
         assertEquals("CANCELLED", prop(find(member.get("account/my-events.ics").body(), title).orElseThrow(), "STATUS"));
 
+        String cancelledPage = new SiteSession().get("event.xhtml?id=" + id.group(1)).body();
+        assertTrue(cancelledPage.contains("This event has been cancelled"), cancelledPage);
+        assertFalse(cancelledPage.contains("booking:book"), "no booking offered for a cancelled event");
+
         // The cancellation email takes it out of their calendar: METHOD:CANCEL, the same UID.
         jakarta.mail.internet.MimeMessage told = messageTo(memberEmail, "Cancelled: " + title);
         assertTrue(calendarType(told).contains("method=CANCEL"), calendarType(told));
@@ -112,6 +117,22 @@ class EventFeedsIT {
         assertEquals("CANCEL", new CalendarBuilder().build(new StringReader(calendarOf(told))).getProperty("METHOD")
                 .map(Property::getValue).orElseThrow());
         assertTrue(page.contains("Book a place"), "the booking form is back for someone no longer booked");
+    }
+
+    @Test
+    void aMembersOnlyEventSaysSoToVisitorsInsteadOfAForm() throws Exception {
+        SiteSession coordinator = AuthorisationMatrixIT.coordinator(mail);
+        String title = "Members webinar " + System.nanoTime();
+        HttpResponse<String> attendees = coordinator.submit("coordinator/events.xhtml", "schedule", "submit", Map.of(
+                "title", title, "type", "WEBINAR", "date", (Year.now().getValue() + 1) + "-04-10",
+                "start", "19:00", "end", "20:00", "link", "https://meet.example.org/members", "membersOnly", "on"));
+        Matcher id = Pattern.compile("attendees.csv\\?event=([a-f0-9-]+)").matcher(attendees.body());
+        assertTrue(id.find());
+        String visitor = new SiteSession().get("event.xhtml?id=" + id.group(1)).body();
+        assertTrue(visitor.contains("This event is for members of the network"), visitor);
+        assertFalse(visitor.contains("booking:book"), "no form a visitor could only be refused by");
+        SiteSession member = AuthorisationMatrixIT.joinedWith(mail, "members-" + System.nanoTime() + "@example.org");
+        assertTrue(member.get("event.xhtml?id=" + id.group(1)).body().contains("booking:book"), "members book");
     }
 
     private static jakarta.mail.internet.MimeMessage messageTo(String email, String subject) throws Exception {
