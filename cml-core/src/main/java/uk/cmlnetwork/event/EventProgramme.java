@@ -202,9 +202,14 @@ public class EventProgramme {
                 && groups.map().covers(member.coordinatesGroup(), event.region());
     }
 
-    /** Public events not yet over, soonest first. */
+    /** Public events not yet over and not cancelled, soonest first. */
     public List<NetworkEvent> upcoming(int limit) {
         return events.search(new EventSearch(null, null, null, false), clock.instant(), limit);
+    }
+
+    /** As {@link #upcoming}, with cancelled events too: a calendar feed marks them so calendars take them out. */
+    public List<NetworkEvent> upcomingForCalendars(int limit) {
+        return events.search(new EventSearch(null, null, null, false, true), clock.instant(), limit);
     }
 
     /** Public events matching a search: upcoming soonest first, or past most recent first. */

@@ -36,7 +36,9 @@ public class JpaNetworkEvents implements NetworkEvents {
     public List<NetworkEvent> search(EventSearch search, Instant now, int limit) {
         StringBuilder jpql = new StringBuilder("select distinct e from NetworkEvent e left join e.topics t"
                 + " where e.status in :shown");
-        jpql.append(search.past() ? " and e.endsAt <= :now" : " and e.endsAt > :now");
+        // Upcoming lists leave out cancelled events (their page and the calendar feed still say so).
+        jpql.append(search.past() ? " and e.endsAt <= :now"
+                : " and e.endsAt > :now" + (search.withCancelled() ? "" : " and e.status <> :cancelled"));
         if (search.type() != null) {
             jpql.append(" and e.type = :type");
         }
@@ -51,6 +53,9 @@ public class JpaNetworkEvents implements NetworkEvents {
                 .setParameter("shown", Arrays.stream(EventStatus.values()).filter(EventStatus::isPublic).toList())
                 .setParameter("now", now)
                 .setMaxResults(limit);
+        if (!search.past() && !search.withCancelled()) {
+            query.setParameter("cancelled", EventStatus.CANCELLED);
+        }
         if (search.type() != null) {
             query.setParameter("type", search.type());
         }

@@ -197,6 +197,16 @@ abstract class EventLifecycleContract extends NetworkFixture {
     }
 
     @Test
+    void aCancelledEventLeavesTheUpcomingListsButStaysInCalendarFeeds() {
+        EventId kept = scheduled(workshop(10, START));
+        EventId dropped = scheduled(workshop(10, START.plusSeconds(86_400)));
+        network.inTransaction(s -> s.eventBooking().cancelEvent(dropped));
+        assertEquals(List.of(kept), upcoming());
+        assertEquals(List.of(kept, dropped), network.inTransaction(s -> s.eventProgramme().upcomingForCalendars(10))
+                .stream().map(NetworkEvent::id).toList());
+    }
+
+    @Test
     void aConferenceAgendaKeepsItsSessionsWithinTheDayInTimeOrder() {
         EventId conference = scheduled(new ScheduleEvent("National conference", null, EventType.CONFERENCE, List.of(),
                 START, START.plusSeconds(28_800), null, "Birmingham", 200));

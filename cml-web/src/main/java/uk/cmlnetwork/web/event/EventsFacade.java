@@ -59,6 +59,11 @@ public class EventsFacade {
         return programme.upcoming(limit);
     }
 
+    /** Upcoming events with the cancelled ones, for calendar feeds and the API (which say they are cancelled). */
+    public List<NetworkEvent> upcomingForCalendars(int limit) {
+        return programme.upcomingForCalendars(limit);
+    }
+
     public List<NetworkEvent> search(EventSearch search, int limit) {
         return programme.search(search, limit);
     }

@@ -27,6 +27,6 @@ public class EventsFeedServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentType("text/calendar");
-        response.getWriter().write(calendar.feed(events.upcoming(500), settings.siteUrl(), false));
+        response.getWriter().write(calendar.feed(events.upcomingForCalendars(500), settings.siteUrl(), false));
     }
 }

@@ -60,7 +60,7 @@ public class EventsResource {
     @GET
     public JsonObject upcoming() {
         JsonArrayBuilder list = JsonBuilders.array();
-        events.upcoming(500).forEach(e -> list.add(summary(e)));
+        events.upcomingForCalendars(500).forEach(e -> list.add(summary(e)));
         return JsonBuilders.object().add("events", list).build();
     }
 
