@@ -37,6 +37,26 @@ public class MailingList {
         return ask(member.email(), member.name(), member.id().value());
     }
 
+    /**
+     * A member who gave their newsletter consent when joining has just confirmed their address from the
+     * account email: that proves the address, so they are on the list now, with no second email to confirm.
+     */
+    public void memberConfirmedAddress(Member member) {
+        if (!member.newsletterConsent().isGiven() || member.status() != uk.cmlnetwork.member.MemberStatus.ACTIVE) {
+            return;
+        }
+        Instant now = clock.instant();
+        Subscriber subscriber = subscribers.findByEmail(Subscriber.normalise(member.email())).orElse(null);
+        if (subscriber == null) {
+            subscriber = new Subscriber(member.email(), member.name(), member.id().value(), now);
+            subscribers.store(subscriber);
+        } else if (subscriber.isSubscribed()) {
+            return;
+        }
+        subscriber.askForConfirmation(member.name(), member.id().value(), now);
+        subscriber.confirm(now);
+    }
+
     private Optional<Confirmation> ask(String email, String name, String memberId) {
         Instant now = clock.instant();
         Subscriber subscriber = subscribers.findByEmail(Subscriber.normalise(email)).orElse(null);

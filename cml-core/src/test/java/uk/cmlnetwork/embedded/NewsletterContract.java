@@ -74,6 +74,31 @@ abstract class NewsletterContract extends NetworkFixture {
     }
 
     @Test
+    void aMemberWhoTickedTheNewsletterWhenJoiningIsOnTheListOnceTheirAddressIsConfirmed() {
+        String token = network.inTransaction(s -> s.membership().register(new uk.cmlnetwork.member.RegisterMember(
+                new uk.cmlnetwork.member.MemberDetails("Nia News", "nia@example.org", uk.cmlnetwork.member.MemberCategory.LIBRARY_TEAM,
+                        null, null, null, null), PASSWORD, true, false, null)).confirmationToken());
+        Member joined = network.inTransaction(s -> s.membership().findByEmail("nia@example.org")).orElseThrow();
+        network.inTransaction(s -> {
+            s.mailingList().memberConfirmedAddress(joined);
+            return null;
+        });
+        assertTrue(network.inTransaction(s -> s.mailingList().ofMember(joined)).isEmpty(), "not before the address is proven");
+        Member confirmed = network.inTransaction(s -> s.membership().confirmEmail(token));
+        network.inTransaction(s -> {
+            s.mailingList().memberConfirmedAddress(confirmed);
+            return null;
+        });
+        assertTrue(network.inTransaction(s -> s.mailingList().ofMember(confirmed)).orElseThrow().isSubscribed());
+        Member without = activeMember("Ned Nothanks", "ned@example.org");
+        network.inTransaction(s -> {
+            s.mailingList().memberConfirmedAddress(without);
+            return null;
+        });
+        assertTrue(network.inTransaction(s -> s.mailingList().ofMember(without)).isEmpty(), "no consent, not on the list");
+    }
+
+    @Test
     void aMembersConsentCountsOnceConfirmedAndUnsubscribingWithdrawsIt() {
         Member member = activeMember("Mo Member", "mo@example.org");
         Confirmation asked = network.inTransaction(s -> s.mailingList().memberConsented(member)).orElseThrow();

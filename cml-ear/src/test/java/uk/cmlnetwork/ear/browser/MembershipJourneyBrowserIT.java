@@ -90,6 +90,8 @@ class MembershipJourneyBrowserIT {
         browser.assertAccessible();
         click("confirm:submit");
         onPage("Email address confirmed");
+        assertEquals(1, mail.getReceivedMessagesForDomain(email).length,
+                "one email on joining, though the newsletter box was ticked: confirming the address confirms both");
 
         signIn(email, PASSWORD);
         onPage("Your account");

@@ -71,10 +71,8 @@ public class MembersFacade {
             mail.alreadyAMember(registration.member());
             return registration.member();
         }
+        // One email: confirming the address from it also puts a member who ticked the newsletter on the list.
         mail.confirmEmail(registration.member(), registration.confirmationToken());
-        if (command.newsletter()) {
-            mailingList.memberConsented(registration.member()).ifPresent(newsletterConfirmations::ask);
-        }
         return registration.member();
     }
 
@@ -83,7 +81,9 @@ public class MembersFacade {
     }
 
     public Member confirmEmail(String token) {
-        return membership.confirmEmail(token);
+        Member member = membership.confirmEmail(token);
+        mailingList.memberConfirmedAddress(member);
+        return member;
     }
 
     public void forgotPassword(String email) {
