@@ -62,6 +62,7 @@ public final class NetworkServices {
     private final Topics topics;
     private final TopicCatalogue topicCatalogue;
     private final GroupSettings groupSettings;
+    private final uk.cmlnetwork.event.EventReminders eventReminders;
     private final uk.cmlnetwork.news.GroupMessage groupMessage;
     private final MailOutbox mailOutbox;
     private final AttemptLimits attemptLimits;
@@ -116,6 +117,7 @@ public final class NetworkServices {
         this.directorySuggestions = new DirectorySuggestions(suggestions, libraryDirectory, inputCheck, clock,
                 (memberId, library) -> memberAdministration.grantClaim(new MemberId(memberId), library));
         this.eventProgramme = new EventProgramme(events, interests, topics, libraries, inputCheck, clock, groups);
+        this.eventReminders = new uk.cmlnetwork.event.EventReminders(new JpaReminders(em), clock);
         this.eventBooking = new EventBooking(events, bookings, members, guestRequests, inputCheck, clock);
         this.resourceLibrary = new ResourceLibrary(resources, topics, events, files, inputCheck, clock);
         this.adviceModeration = new AdviceModeration(questions, resourceLibrary, clock);
@@ -191,6 +193,11 @@ public final class NetworkServices {
     /** A regional group's coordinator writes to the group's members who chose to hear. */
     public uk.cmlnetwork.news.GroupMessage groupMessage() {
         return groupMessage;
+    }
+
+    /** Reminders to those with a place: two days before, and on the day. */
+    public uk.cmlnetwork.event.EventReminders eventReminders() {
+        return eventReminders;
     }
 
     /** The regional groups: which region is in which, their names. */

@@ -157,6 +157,47 @@ abstract class BookingContract extends NetworkFixture {
     }
 
     @Test
+    void eachPlaceIsRemindedTwoDaysBeforeAndOnTheDayOnceEvenAfterARestart() throws Exception {
+        Instant start = Instant.parse("2026-03-10T14:00:00Z"); // 2pm in London, in winter time
+        EventId event = scheduled(workshop(1, start));
+        Booking ann = book(event, "ann");
+        Booking bob = book(event, "bob"); // waiting: no reminders
+        assertEquals(List.of(), remindersAt(Instant.parse("2026-03-07T14:00:00Z")), "three days before: nothing yet");
+
+        List<uk.cmlnetwork.event.DueReminder> ahead = remindersAt(Instant.parse("2026-03-08T15:00:00Z"));
+        assertEquals(List.of(ann.id()), ahead.stream().map(r -> r.booking().id()).toList());
+        assertEquals(uk.cmlnetwork.event.ReminderKind.TWO_DAYS_BEFORE, ahead.get(0).kind());
+        recordAt(Instant.parse("2026-03-08T15:00:00Z"), ahead.get(0));
+        assertThrows(RuntimeException.class, () -> recordAt(Instant.parse("2026-03-08T15:00:01Z"), ahead.get(0)),
+                "a second server recording the same reminder is refused");
+        assertEquals(List.of(), remindersAt(Instant.parse("2026-03-09T09:00:00Z")), "sent once, also after a restart");
+
+        assertEquals(List.of(), remindersAt(Instant.parse("2026-03-10T06:30:00Z")), "not before 7am on the day");
+        List<uk.cmlnetwork.event.DueReminder> today = remindersAt(Instant.parse("2026-03-10T08:00:00Z"));
+        assertEquals(List.of(uk.cmlnetwork.event.ReminderKind.ON_THE_DAY), today.stream().map(uk.cmlnetwork.event.DueReminder::kind).toList());
+        recordAt(Instant.parse("2026-03-10T08:00:00Z"), today.get(0));
+        assertEquals(List.of(), remindersAt(Instant.parse("2026-03-10T12:00:00Z")));
+        assertEquals(List.of(), remindersAt(Instant.parse("2026-03-10T15:00:00Z")), "not once it has started");
+        assertTrue(bob.isWaitlisted());
+    }
+
+    /** The reminders due at this moment, read by a network opened then (as after a restart). */
+    private List<uk.cmlnetwork.event.DueReminder> remindersAt(Instant at) {
+        try (CmlNetwork then = CmlNetwork.open(jdbcUrl(), user(), password(), java.time.Clock.fixed(at, java.time.ZoneOffset.UTC))) {
+            return then.inTransaction(s -> s.eventReminders().due());
+        }
+    }
+
+    private void recordAt(Instant at, uk.cmlnetwork.event.DueReminder reminder) {
+        try (CmlNetwork then = CmlNetwork.open(jdbcUrl(), user(), password(), java.time.Clock.fixed(at, java.time.ZoneOffset.UTC))) {
+            then.inTransaction(s -> {
+                s.eventReminders().recordSent(reminder);
+                return null;
+            });
+        }
+    }
+
+    @Test
     void aWaitingPlaceCountsOnlyThoseStillWaitingAhead() {
         EventId event = scheduled(workshop(1, Instant.parse("2026-04-10T09:00:00Z")));
         Booking ann = book(event, "ann");

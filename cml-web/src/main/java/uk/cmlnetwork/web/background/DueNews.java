@@ -14,7 +14,8 @@ import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * Members' news that is due: each member's daily and weekly email (from the set hour, once a period),
- * and the one reminder to an asker a week after their question's first answer.
+ * the one reminder to an asker a week after their question's first answer, and the reminders to those
+ * with a place at an event (two days before, and on the day; each once per booking).
  */
 @ApplicationScoped
 public class DueNews {
@@ -29,6 +30,9 @@ public class DueNews {
     @Inject
     Settings settings;
 
+    @Inject
+    uk.cmlnetwork.web.event.RemindersFacade reminders;
+
     Clock clock = Clock.systemUTC();
 
     void sendDue() {
@@ -40,6 +44,14 @@ public class DueNews {
         }
         for (Question question : advice.dueForReminder()) {
             advice.remindAsker(question.id());
+        }
+        for (uk.cmlnetwork.event.DueReminder reminder : reminders.due()) {
+            try {
+                reminders.send(reminder);
+            } catch (RuntimeException refused) {
+                // another server sent this reminder first: its key refused ours, and our email rolled back
+                LOG.fine(() -> "A booking's reminder was not sent here: " + refused);
+            }
         }
     }
 

@@ -73,6 +73,20 @@ public class BookingMail {
                 + event.id().value() + "\n", calendar.cancellation(event, settings.siteUrl()));
     }
 
+    /** Two days before, or on the day: when and where (a webinar's joining link), and how to give the place up. */
+    public void reminder(Booking booking, NetworkEvent event, uk.cmlnetwork.event.ReminderKind kind) {
+        boolean today = kind == uk.cmlnetwork.event.ReminderKind.ON_THE_DAY;
+        String how = event.type().isOnline()
+                ? (event.onlineLink() == null ? "It is online." : "Join online at " + event.onlineLink())
+                : "Where: " + event.venue();
+        send(booking, (today ? "Today: " : "Coming up: ") + event.title(), "Hello " + booking.attendeeName() + ",\n\n"
+                + (today ? "A reminder: " + event.title() + " is today, " : "A reminder: you have a place at " + event.title()
+                + " on ") + when(event) + ".\n\n" + how + "\n\n"
+                + "If you cannot come now, please cancel so someone waiting can have your place: use the link in your"
+                + " booking email, or cancel on the event's page: " + settings.siteUrl() + "event.xhtml?id="
+                + event.id().value() + "\n", null);
+    }
+
     /** A held event's recording or handout, for those who had a place. */
     public void materialAdded(Booking booking, NetworkEvent event, uk.cmlnetwork.resource.Resource material) {
         send(booking, material.kind().label() + " from " + event.title(), "Hello " + booking.attendeeName() + ",\n\n"

@@ -82,6 +82,11 @@ public class CoreProducers {
     }
 
     @Produces
+    uk.cmlnetwork.event.EventReminders eventReminders() {
+        return services.eventReminders();
+    }
+
+    @Produces
     uk.cmlnetwork.shared.GroupSettings groupSettings() {
         return services.groupSettings();
     }
