@@ -71,8 +71,26 @@ public class EventProgramme {
         }
         List<Topic> found = check(details, true);
         NetworkEvent event = new NetworkEvent(EventId.newId(), details, found, EventStatus.PROPOSED);
+        event.proposedBy(proposer.id().value());
         events.store(event);
         return event;
+    }
+
+    /** The meetups a member proposed, newest first, whatever became of them. */
+    public List<NetworkEvent> proposedBy(Member member) {
+        return events.proposedBy(member.id().value());
+    }
+
+    /** The proposed meetups this member may approve or decline: all for a coordinator, their group's for a group coordinator. */
+    public List<NetworkEvent> proposalsFor(Member member) {
+        if (member == null || !member.mayTakePart()) {
+            return List.of();
+        }
+        if (member.isCoordinator()) {
+            return events.notOverOrAwaitingDecision(clock.instant(), 500).stream()
+                    .filter(e -> e.status() == EventStatus.PROPOSED).toList();
+        }
+        return member.coordinatesGroup() == null ? List.of() : proposalsInGroup(member.coordinatesGroup());
     }
 
     /**

@@ -97,6 +97,10 @@ public class NetworkEvent {
     @Column(name = "host_library_id", length = 36)
     private String hostLibraryId;
 
+    /** The member who proposed a meetup (null for events coordinators put on, or once the proposer left). */
+    @Column(name = "proposed_by", length = 36)
+    private String proposedBy;
+
     /** Rises only with changes that matter to someone's calendar, unlike {@link #version}. */
     @Column(name = "calendar_sequence", nullable = false)
     private int calendarSequence;
@@ -116,6 +120,19 @@ public class NetworkEvent {
         this.id = id.value();
         this.status = status;
         apply(details, topics);
+    }
+
+    void proposedBy(String memberId) {
+        this.proposedBy = memberId;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    /** The proposer erased their account: the meetup stays, without their name. */
+    public void forgetProposer() {
+        this.proposedBy = null;
     }
 
     /** New details for the event (e.g. the date or venue confirmed); calendars are told it changed. */

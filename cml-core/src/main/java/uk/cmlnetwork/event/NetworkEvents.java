@@ -19,6 +19,9 @@ public interface NetworkEvents {
     List<NetworkEvent> notOverOrAwaitingDecision(Instant now, int limit);
 
     /** Public events this library hosts, newest first. */
+    /** Meetups this member proposed, newest first. */
+    List<NetworkEvent> proposedBy(String memberId);
+
     List<NetworkEvent> hostedBy(uk.cmlnetwork.library.LibraryId library, int limit);
 
     /**

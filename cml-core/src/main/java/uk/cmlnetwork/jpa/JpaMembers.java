@@ -86,6 +86,21 @@ public class JpaMembers implements Members {
     }
 
     @Override
+    public List<Member> deciders() {
+        return em.createQuery("select m from MemberAccount m where m.status = :active"
+                        + " and (m.coordinator = true or m.coordinatesGroup is not null) order by m.name, m.id", Member.class)
+                .setParameter("active", MemberStatus.ACTIVE)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Member> findByCalendarKey(String key) {
+        return em.createQuery("select m from MemberAccount m where m.calendarKey = :key", Member.class)
+                .setParameter("key", key)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public boolean anyCoordinator() {
         return em.createQuery("select count(m) from MemberAccount m where m.coordinator = true", Long.class)
                 .getSingleResult() > 0;

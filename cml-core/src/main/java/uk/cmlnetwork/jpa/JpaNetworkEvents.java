@@ -79,6 +79,15 @@ public class JpaNetworkEvents implements NetworkEvents {
     }
 
     @Override
+    public List<NetworkEvent> proposedBy(String memberId) {
+        return em.createQuery("select e from NetworkEvent e where e.proposedBy = :member order by e.startsAt desc, e.id",
+                        NetworkEvent.class)
+                .setParameter("member", memberId)
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    @Override
     public List<NetworkEvent> hostedBy(uk.cmlnetwork.library.LibraryId library, int limit) {
         return em.createQuery("select e from NetworkEvent e where e.hostLibraryId = :library and e.status in :shown"
                         + " order by e.startsAt desc, e.id", NetworkEvent.class)

@@ -110,7 +110,7 @@ public final class NetworkServices {
         this.memberNews = new MemberNews(new JpaNews(em), members, mailOutbox, clock);
         this.groupMessage = new uk.cmlnetwork.news.GroupMessage(groups, members, memberNews);
         this.accountErasure = new AccountErasure(members, bookings, interests, guestRequests, suggestions, memberBlog,
-                mailingList, peerAdvice, peerRouting, memberNews);
+                mailingList, peerAdvice, peerRouting, memberNews, events);
         this.libraryDirectory = new LibraryDirectory(libraries, inputCheck, clock, directory, groups);
         this.datasetImport = new DatasetImport(libraries, LocalAuthorityRegister.shipped(), clock);
         this.startingDirectory = new StartingDirectory(libraries, clock);

@@ -91,6 +91,12 @@ public class DirectorySuggestions {
         return suggestions.waiting().stream().filter(s -> mayDecide(reviewer, s)).toList();
     }
 
+    /** What a member suggested or claimed, whatever became of it. */
+    public List<LibrarySuggestion> madeBy(String memberId) {
+        return suggestions.madeBy(memberId).stream()
+                .sorted(java.util.Comparator.comparing(LibrarySuggestion::suggestedAt).reversed()).toList();
+    }
+
     public List<LibrarySuggestion> waitingAbout(LibraryId library) {
         return suggestions.waitingAbout(library);
     }

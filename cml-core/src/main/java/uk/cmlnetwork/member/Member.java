@@ -82,6 +82,10 @@ public class Member implements LibraryKeeper, PostWriter {
     @Column(name = "coordinates_group", length = 20)
     private String coordinatesGroup;
 
+    /** The secret in the member's calendar address; null until they ask for one. */
+    @Column(name = "calendar_key", length = 64)
+    private String calendarKey;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "library_editor", joinColumns = @JoinColumn(name = "member_id"))
     @Column(name = "library_id", length = 36)
@@ -202,6 +206,7 @@ public class Member implements LibraryKeeper, PostWriter {
         this.passwordHash = null;
         this.coordinator = false;
         this.coordinatesGroup = null;
+        this.calendarKey = null;
         this.editorOf.clear();
         this.newsletterConsent = Consent.notAsked();
         this.directoryConsent = Consent.notAsked();
@@ -209,6 +214,15 @@ public class Member implements LibraryKeeper, PostWriter {
         this.status = MemberStatus.DELETED;
     }
 
+
+    /** A new secret calendar address: the old one stops working. */
+    void newCalendarKey(String key) {
+        this.calendarKey = key;
+    }
+
+    public String calendarKey() {
+        return calendarKey;
+    }
 
     public MemberId id() {
         return new MemberId(id);
@@ -312,6 +326,11 @@ public class Member implements LibraryKeeper, PostWriter {
     @Override
     public boolean mayLookAfterEveryLibrary() {
         return isCoordinator();
+    }
+
+    /** Whether anything members send in may wait for this member's decision: posts, meetups, library suggestions. */
+    public boolean decidesForOthers() {
+        return mayTakePart() && (coordinator || coordinatesGroup != null || !editorOf.isEmpty());
     }
 
     public Set<Role> roles() {

@@ -16,6 +16,11 @@ public interface Members {
 
     boolean anyCoordinator();
 
+    /** Active coordinators and regional group coordinators: those who decide what members send in. */
+    List<Member> deciders();
+
+    Optional<Member> findByCalendarKey(String key);
+
     /** Active members of this library who chose to be in the member directory, by name. */
     List<Member> listedAt(LibraryId library);
 

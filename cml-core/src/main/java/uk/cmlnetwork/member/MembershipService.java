@@ -136,6 +136,37 @@ public class MembershipService {
         members.find(id).ifPresent(member -> member.withdrawNewsletterConsent(clock.instant()));
     }
 
+    /**
+     * A new secret address for the member's calendar of their bookings; an address given before stops
+     * working at once (renew it if it was shared by mistake).
+     */
+    public String renewCalendarKey(MemberId id) {
+        Member member = find(id);
+        member.newCalendarKey(uk.cmlnetwork.shared.Secrets.newSecret());
+        return member.calendarKey();
+    }
+
+    /** Whose calendar address this is: only an active member's works. */
+    public Optional<Member> byCalendarKey(String key) {
+        return key == null || key.isBlank() ? Optional.empty()
+                : members.findByCalendarKey(key).filter(m -> m.status() == MemberStatus.ACTIVE);
+    }
+
+    /**
+     * Everyone who might decide something a member sent in: active coordinators and regional group
+     * coordinators, and the library's editors when it is about a library (null: none). The rule of each kind
+     * of thing ({@code mayDecide}) says which of them actually decides.
+     */
+    public List<Member> possibleDeciders(LibraryId library) {
+        List<Member> found = new java.util.ArrayList<>(members.deciders());
+        if (library != null) {
+            members.editorsOf(library).stream()
+                    .filter(editor -> editor.status() == MemberStatus.ACTIVE && found.stream().noneMatch(m -> m.id().equals(editor.id())))
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
     public Member find(MemberId id) {
         return members.find(id).orElseThrow(() -> new NotFound("member", id.value()));
     }

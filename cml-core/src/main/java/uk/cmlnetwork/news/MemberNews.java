@@ -42,7 +42,18 @@ public class MemberNews {
         return choices;
     }
 
+    /** Saves the member's choices; a choice the kind does not offer (a reminder in a weekly email) is refused. */
     public void choose(MemberId member, Map<NewsKind, Frequency> choices) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        choices.forEach((kind, frequency) -> {
+            if (!kind.offered().contains(frequency)) {
+                problems.put(kind.name(), "Choose " + kind.offered().stream().map(f -> f.label().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining(" or ")) + " for " + kind.label().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new uk.cmlnetwork.shared.InvalidInput(problems);
+        }
         choices.forEach((kind, frequency) -> news.preference(member.value(), kind).ifPresentOrElse(
                 p -> p.change(frequency), () -> news.store(new EmailPreference(member.value(), kind, frequency))));
     }
@@ -80,6 +91,14 @@ public class MemberNews {
             case DAILY, WEEKLY -> news.store(new NewsItem(memberId, kind, frequency, subject, text, clock.instant()));
             case NEVER -> { }
         }
+    }
+
+    /**
+     * Whether an active member wants emails of this kind at all. For the emails that carry a calendar entry
+     * and so are sent at once by their own sender (event reminders and changes), not gathered as news.
+     */
+    public boolean wants(String memberId, NewsKind kind) {
+        return frequency(memberId, kind) != Frequency.NEVER;
     }
 
     /** Members whose email for this period is due and not sent yet: at most {@link #ROUND}. */

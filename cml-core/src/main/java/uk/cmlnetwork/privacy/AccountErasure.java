@@ -6,6 +6,8 @@ import uk.cmlnetwork.news.MemberNews;
 import uk.cmlnetwork.event.Bookings;
 import uk.cmlnetwork.event.GuestBookingRequests;
 import uk.cmlnetwork.event.Interests;
+import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.event.NetworkEvents;
 import uk.cmlnetwork.library.LibrarySuggestion;
 import uk.cmlnetwork.library.LibrarySuggestions;
 import uk.cmlnetwork.member.Member;
@@ -32,10 +34,12 @@ public class AccountErasure {
     private final PeerAdvice advice;
     private final PeerRouting routing;
     private final MemberNews news;
+    private final NetworkEvents events;
 
     public AccountErasure(Members members, Bookings bookings, Interests interests, GuestBookingRequests guestRequests,
                           LibrarySuggestions suggestions, MemberBlog blog, MailingList mailingList, PeerAdvice advice,
-                          PeerRouting routing, MemberNews news) {
+                          PeerRouting routing, MemberNews news, NetworkEvents events) {
+        this.events = events;
         this.mailingList = mailingList;
         this.advice = advice;
         this.routing = routing;
@@ -57,6 +61,7 @@ public class AccountErasure {
         interests.deleteAllFor(member.email());
         guestRequests.deleteAllFor(member.email());
         suggestions.madeBy(member.id().value()).forEach(LibrarySuggestion::forgetSuggester);
+        events.proposedBy(member.id().value()).forEach(NetworkEvent::forgetProposer);
         blog.forgetWriter(member.id().value());
         mailingList.forgetMember(member.id().value());
         advice.forgetMember(member.id().value());

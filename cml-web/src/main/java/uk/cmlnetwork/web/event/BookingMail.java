@@ -13,6 +13,7 @@ import uk.cmlnetwork.event.GuestRequestSent;
 import uk.cmlnetwork.event.NetworkEvent;
 import uk.cmlnetwork.mail.Letter;
 import uk.cmlnetwork.mail.MailOutbox;
+import uk.cmlnetwork.news.NewsKind;
 import uk.cmlnetwork.shared.NetworkTime;
 import uk.cmlnetwork.web.setup.Settings;
 
@@ -31,6 +32,15 @@ public class BookingMail {
 
     @Inject
     EventCalendar calendar;
+
+    @Inject
+    uk.cmlnetwork.member.MembershipService membership;
+
+    @Inject
+    uk.cmlnetwork.news.MemberNews news;
+
+    @Inject
+    uk.cmlnetwork.web.mail.NewsMail newsMail;
 
     /** A new booking's confirmation (or waiting-list email). */
     public void booked(BookingReceipt receipt) {
@@ -75,6 +85,10 @@ public class BookingMail {
 
     /** Two days before, or on the day: when and where (a webinar's joining link), and how to give the place up. */
     public void reminder(Booking booking, NetworkEvent event, uk.cmlnetwork.event.ReminderKind kind) {
+        String member = memberWhoBooked(booking);
+        if (member != null && !news.wants(member, NewsKind.EVENT_REMINDERS)) {
+            return;
+        }
         boolean today = kind == uk.cmlnetwork.event.ReminderKind.ON_THE_DAY;
         String how = event.type().isOnline()
                 ? (event.onlineLink() == null ? "It is online." : "Join online at " + event.onlineLink())
@@ -84,25 +98,43 @@ public class BookingMail {
                 + " on ") + when(event) + ".\n\n" + how + "\n\n"
                 + "If you cannot come now, please cancel so someone waiting can have your place: use the link in your"
                 + " booking email, or cancel on the event's page: " + settings.siteUrl() + "event.xhtml?id="
-                + event.id().value() + "\n", null);
+                + event.id().value() + "\n" + choices(member), null);
     }
 
     /** A held event's recording or handout, for those who had a place. */
     public void materialAdded(Booking booking, NetworkEvent event, uk.cmlnetwork.resource.Resource material) {
+        String member = memberWhoBooked(booking);
+        if (member != null && !news.wants(member, NewsKind.EVENT_CHANGES)) {
+            return;
+        }
         send(booking, material.kind().label() + " from " + event.title(), "Hello " + booking.attendeeName() + ",\n\n"
                 + "Thank you for booking " + event.title() + ". Its " + material.kind().label().toLowerCase(java.util.Locale.UK)
                 + " is ready: " + material.title() + "\n" + material.url() + "\n\nEverything from the event is on its page: "
-                + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n", null);
+                + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n" + choices(member), null);
     }
 
     /** The event's time, place or joining link changed: what changed, and the calendar file to replace theirs. */
     public void eventChanged(Booking booking, NetworkEvent event, java.util.List<String> changes) {
+        String member = memberWhoBooked(booking);
+        if (member != null && !news.wants(member, NewsKind.EVENT_CHANGES)) {
+            return;
+        }
         send(booking, "Changed: " + event.title(), "Hello " + booking.attendeeName() + ",\n\n" + event.title()
                 + " has changed:\n\n" + String.join("\n", changes) + "\n\n"
                 + (booking.isWaitlisted() ? "You are still on the waiting list.\n\n"
                         : "Your place is kept. The attached file updates your calendar.\n\n")
-                + "The event's page: " + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n",
+                + "The event's page: " + settings.siteUrl() + "event.xhtml?id=" + event.id().value() + "\n" + choices(member),
                 booking.isWaitlisted() ? null : calendar.forBooking(event, settings.siteUrl()));
+    }
+
+    /** The id of the member who booked (bookings are kept by email address), or null for a guest. */
+    private String memberWhoBooked(Booking booking) {
+        return membership.findByEmail(booking.email()).map(m -> m.id().value()).orElse(null);
+    }
+
+    /** For a member, where to choose which of these emails they get; a guest gets these only because they booked. */
+    private String choices(String member) {
+        return member == null ? "" : newsMail.footer(member);
     }
 
     /** A coordinator's message to everyone with a place or on the waiting list. */

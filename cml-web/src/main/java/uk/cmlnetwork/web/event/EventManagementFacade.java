@@ -15,6 +15,7 @@ import uk.cmlnetwork.event.EventId;
 import uk.cmlnetwork.event.EventInterest;
 import uk.cmlnetwork.event.EventProgramme;
 import uk.cmlnetwork.event.NetworkEvent;
+import uk.cmlnetwork.news.NewsKind;
 import uk.cmlnetwork.event.ScheduleEvent;
 import uk.cmlnetwork.resource.EventMaterials;
 import uk.cmlnetwork.resource.PublishResource;
@@ -32,6 +33,12 @@ import uk.cmlnetwork.web.security.NotAllowed;
 @ApplicationScoped
 @Transactional
 public class EventManagementFacade {
+    @Inject
+    uk.cmlnetwork.web.mail.NewsMail news;
+
+    @Inject
+    uk.cmlnetwork.web.setup.Settings settings;
+
     @Inject
     EventProgramme programme;
 
@@ -118,12 +125,20 @@ public class EventManagementFacade {
 
     public void approve(EventId id) {
         requireDecider(id);
-        programme.approve(id);
+        NetworkEvent meetup = programme.approve(id);
+        news.tell(meetup.proposedBy(), NewsKind.ABOUT_YOUR_POSTS, "Your meetup is approved: " + meetup.title(),
+                "The meetup you proposed, " + meetup.title() + ", is approved and open for booking: "
+                        + settings.siteUrl() + "event.xhtml?id=" + meetup.id().value() + "\n\nThe host library's editors"
+                        + " manage it from now on: its details, its places and its bookings.\n");
     }
 
     public void decline(EventId id) {
         requireDecider(id);
-        programme.decline(id);
+        NetworkEvent meetup = programme.decline(id);
+        news.tell(meetup.proposedBy(), NewsKind.ABOUT_YOUR_POSTS, "Your meetup proposal was not approved: " + meetup.title(),
+                "The meetup you proposed, " + meetup.title() + ", was not approved by the network's coordinators."
+                        + " You can propose another date or place at any time: " + settings.siteUrl()
+                        + "account/propose-meetup.xhtml\n");
     }
 
     /** Whether the signed-in member approves or declines this proposed meetup (a coordinator, or its group's). */

@@ -35,6 +35,9 @@ import uk.cmlnetwork.web.security.NotAllowed;
 @Transactional
 public class EventsFacade {
     @Inject
+    uk.cmlnetwork.web.mail.DecidersNews deciders;
+
+    @Inject
     EventProgramme programme;
 
     @Inject
@@ -160,7 +163,9 @@ public class EventsFacade {
         if (!current.isSignedIn()) {
             throw new DomainException("Sign in to propose a meetup");
         }
-        return programme.proposeMeetup(current.get(), details);
+        NetworkEvent meetup = programme.proposeMeetup(current.get(), details);
+        deciders.meetupProposed(meetup);
+        return meetup;
     }
 
     /** A signed-in member cancels one of their own bookings. */

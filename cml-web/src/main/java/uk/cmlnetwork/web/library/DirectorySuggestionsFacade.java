@@ -12,7 +12,9 @@ import uk.cmlnetwork.library.SuggestLibraryChange;
 import uk.cmlnetwork.library.SuggestionId;
 import uk.cmlnetwork.library.SuggestionKind;
 import uk.cmlnetwork.member.Member;
-import uk.cmlnetwork.web.mail.MemberMail;
+import uk.cmlnetwork.news.NewsKind;
+import uk.cmlnetwork.web.mail.DecidersNews;
+import uk.cmlnetwork.web.mail.NewsMail;
 import uk.cmlnetwork.web.security.CurrentMember;
 import uk.cmlnetwork.web.security.NotAllowed;
 import uk.cmlnetwork.web.setup.Settings;
@@ -34,7 +36,10 @@ public class DirectorySuggestionsFacade {
     uk.cmlnetwork.library.LibraryDirectory directory;
 
     @Inject
-    MemberMail mail;
+    NewsMail news;
+
+    @Inject
+    DecidersNews deciders;
 
     @Inject
     uk.cmlnetwork.member.MembershipService membership;
@@ -46,16 +51,21 @@ public class DirectorySuggestionsFacade {
     DirectoryChanges changes;
 
     public LibrarySuggestion suggestAddition(SuggestLibraryChange change) {
-        return suggestions.suggestAddition(current.mustTakePart().id().value(), change);
+        return waitingForDecision(suggestions.suggestAddition(current.mustTakePart().id().value(), change));
     }
 
     public LibrarySuggestion suggestAmendment(LibraryId library, SuggestLibraryChange change) {
-        return suggestions.suggestAmendment(current.mustTakePart().id().value(), library, change);
+        return waitingForDecision(suggestions.suggestAmendment(current.mustTakePart().id().value(), library, change));
     }
 
     /** The signed-in member says they help run the library: a coordinator decides. */
     public LibrarySuggestion claim(LibraryId library, String note) {
-        return suggestions.claim(current.mustTakePart().id().value(), library, note);
+        return waitingForDecision(suggestions.claim(current.mustTakePart().id().value(), library, note));
+    }
+
+    private LibrarySuggestion waitingForDecision(LibrarySuggestion suggestion) {
+        deciders.suggestionMade(suggestion);
+        return suggestion;
     }
 
     /** Who made a claim, for the coordinator deciding it: their name and email. */
@@ -88,7 +98,7 @@ public class DirectorySuggestionsFacade {
         Library library = suggestions.accept(current.mustTakePart(), id);
         LibrarySuggestion suggestion = suggestions.find(id);
         if (suggestion.kind() == SuggestionKind.CLAIM) {
-            mail.tell(suggestion.suggestedBy(), "directory", "You can now edit " + library.name() + "'s profile",
+            news.tell(suggestion.suggestedBy(), NewsKind.ABOUT_YOUR_POSTS, "You can now edit " + library.name() + "'s profile",
                     "A coordinator accepted your claim to help run " + library.name() + ". You can now keep its profile"
                             + " up to date and choose its other editors: " + settings.siteUrl() + "library.xhtml?id="
                             + library.id().value() + "\n");
@@ -105,7 +115,7 @@ public class DirectorySuggestionsFacade {
         LibrarySuggestion suggestion = suggestions.reject(current.mustTakePart(), id, reason);
         if (suggestion.kind() == SuggestionKind.CLAIM) {
             String library = directory.find(suggestion.libraryId()).name();
-            mail.tell(suggestion.suggestedBy(), "directory", "Your claim to help run " + library + " was not accepted",
+            news.tell(suggestion.suggestedBy(), NewsKind.ABOUT_YOUR_POSTS, "Your claim to help run " + library + " was not accepted",
                     "Your claim to help run " + library + " was not accepted, so you cannot edit its profile. The reviewer"
                             + " said:\n\n" + suggestion.reason() + "\n\nYou said:\n\n" + suggestion.note() + "\n");
             return suggestion;
@@ -118,7 +128,7 @@ public class DirectorySuggestionsFacade {
     }
 
     private void tellSuggester(LibrarySuggestion suggestion, String subject, String text) {
-        mail.tell(suggestion.suggestedBy(), "directory", subject,
+        news.tell(suggestion.suggestedBy(), NewsKind.ABOUT_YOUR_POSTS, subject,
                 "Thank you for helping keep the library directory right. " + text);
     }
 }

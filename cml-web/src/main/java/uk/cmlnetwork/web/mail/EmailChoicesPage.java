@@ -18,7 +18,8 @@ import uk.cmlnetwork.web.page.Pages;
 import uk.cmlnetwork.web.security.CurrentMember;
 
 /**
- * A member chooses, for each kind of news, at once, daily, weekly or never. Reached from the link at the
+ * A member chooses, for each kind of news, at once, daily, weekly or never (only at once or never for
+ * reminders and changes to their events). Reached from the link at the
  * end of every news email (signed: no sign-in needed) or, signed in, from their account.
  */
 @Named
@@ -37,6 +38,7 @@ public class EmailChoicesPage implements Serializable {
     private String whose; // the member's id: the page's state stays plain strings
     private String refusal;
     private final Map<String, String> choices = new HashMap<>();
+    private final Map<String, String> problems = new HashMap<>();
 
     public void load() {
         if ((member == null || member.isBlank()) && !current.isSignedIn()) {
@@ -54,22 +56,34 @@ public class EmailChoicesPage implements Serializable {
         if (whose == null) {
             return null;
         }
+        // Plain GOV.UK radios, named choices:KIND: read from the request rather than bound components.
+        Map<String, String> sent = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
         Map<NewsKind, Frequency> chosen = new EnumMap<>(NewsKind.class);
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
         for (NewsKind kind : NewsKind.values()) {
+            String value = sent.get("choices:" + kind.name());
+            choices.put(kind.name(), value);
             try {
-                chosen.put(kind, Frequency.valueOf(String.valueOf(choices.get(kind.name()))));
+                chosen.put(kind, Frequency.valueOf(String.valueOf(value)));
             } catch (IllegalArgumentException none) {
-                problems.put(kind.name(), "Choose how often you hear of " + kind.label().toLowerCase(java.util.Locale.ROOT));
+                missing.put(kind.name(), "Choose how often you hear of " + kind.label().toLowerCase(java.util.Locale.ROOT));
             }
         }
-        if (!problems.isEmpty()) {
+        try {
+            if (!missing.isEmpty()) {
+                throw new InvalidInput(missing);
+            }
+            emails.choose(new MemberId(whose), chosen);
+        } catch (InvalidInput refused) {
+            problems.putAll(refused.problems());
             Map<String, String> fields = new HashMap<>();
-            problems.keySet().forEach(kind -> fields.put(kind, "choices:" + kind));
-            Pages.showProblems(new InvalidInput(problems), fields);
+            for (NewsKind kind : NewsKind.values()) {
+                fields.put(kind.name(), kind.name() + "-" + kind.offered().get(0).name());
+            }
+            Pages.showProblems(refused, fields);
             return null;
         }
-        emails.choose(new MemberId(whose), chosen);
         Pages.showInfo("Your email choices are saved");
         return null;
     }
@@ -78,16 +92,13 @@ public class EmailChoicesPage implements Serializable {
         return List.of(NewsKind.values());
     }
 
-    public List<Frequency> getFrequencies() {
-        return List.of(Frequency.values());
-    }
-
     public boolean isReady() {
         return whose != null;
     }
 
     public String getRefusal() { return refusal; }
     public Map<String, String> getChoices() { return choices; }
+    public Map<String, String> getProblems() { return problems; }
     public String getMember() { return member; }
     public void setMember(String member) { this.member = member; }
     public String getKey() { return key; }

@@ -12,7 +12,6 @@ import uk.cmlnetwork.post.PostId;
 import uk.cmlnetwork.post.WritePost;
 import uk.cmlnetwork.shared.Topic;
 import uk.cmlnetwork.shared.Topics;
-import uk.cmlnetwork.web.mail.MemberMail;
 import uk.cmlnetwork.web.security.CurrentMember;
 import uk.cmlnetwork.web.security.NotAllowed;
 import uk.cmlnetwork.web.setup.Settings;
@@ -37,7 +36,10 @@ public class BlogFacade {
     CurrentMember current;
 
     @Inject
-    MemberMail mail;
+    uk.cmlnetwork.web.mail.NewsMail news;
+
+    @Inject
+    uk.cmlnetwork.web.mail.DecidersNews deciders;
 
     @Inject
     Settings settings;
@@ -73,7 +75,11 @@ public class BlogFacade {
     }
 
     public Post submit(PostId id) {
-        return blog.submit(current.mustTakePart(), id);
+        Post post = blog.submit(current.mustTakePart(), id);
+        if (post.status() == uk.cmlnetwork.post.PostStatus.IN_REVIEW) {
+            deciders.postSentForReview(post);
+        }
+        return post;
     }
 
     public List<Post> mine() {
@@ -118,6 +124,6 @@ public class BlogFacade {
     }
 
     private void tellWriter(Post post, String subject, String text) {
-        mail.tell(post.writerId(), "blog", subject, text);
+        news.tell(post.writerId(), uk.cmlnetwork.news.NewsKind.ABOUT_YOUR_POSTS, subject, text);
     }
 }

@@ -64,4 +64,10 @@ public class CurrentMember {
     public boolean isCoordinator() {
         return isSignedIn() && security.isCallerInRole("COORDINATOR") && member.isCoordinator();
     }
+
+    /** Whether the "waiting for you" page has anything to decide for this member: the menu shows it then. */
+    public boolean isDecider() {
+        Member signedIn = get();
+        return signedIn != null && signedIn.decidesForOthers();
+    }
 }
