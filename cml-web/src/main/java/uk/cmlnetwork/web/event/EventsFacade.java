@@ -35,6 +35,9 @@ import uk.cmlnetwork.web.security.NotAllowed;
 @Transactional
 public class EventsFacade {
     @Inject
+    uk.cmlnetwork.member.MembershipService membership;
+
+    @Inject
     uk.cmlnetwork.web.mail.DecidersNews deciders;
 
     @Inject
@@ -151,6 +154,23 @@ public class EventsFacade {
         if (me == null) {
             throw new NotAllowed();
         }
+        return bookedEventsOf(me);
+    }
+
+    /**
+     * The booked events of the member whose secret calendar address this is, for their calendar app
+     * (which does not sign in); empty for an unknown or renewed address.
+     */
+    public Optional<List<NetworkEvent>> bookedEventsByCalendarKey(String key) {
+        return membership.byCalendarKey(key).map(this::bookedEventsOf);
+    }
+
+    /** The signed-in member's place at this event, as a calendar entry: only if they have one. */
+    public Optional<NetworkEvent> myPlaceAt(EventId id) {
+        return myBooking(id).filter(b -> !b.isWaitlisted()).map(b -> programme.find(id));
+    }
+
+    private List<NetworkEvent> bookedEventsOf(Member me) {
         return booking.bookingsOf(me.email()).stream()
                 .filter(b -> !b.isWaitlisted())
                 .map(b -> programme.find(b.eventId()))

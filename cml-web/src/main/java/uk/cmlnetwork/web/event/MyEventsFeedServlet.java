@@ -15,7 +15,8 @@ import uk.cmlnetwork.web.setup.Settings;
 
 /**
  * The signed-in member's own calendar: every event they booked (with joining links), cancelled
- * ones marked CANCELLED. Only ever the caller's own bookings.
+ * ones marked CANCELLED; or, with {@code ?event=ID}, the one event they have a place at (to add it to a
+ * calendar from its page). Only ever the caller's own bookings.
  */
 @WebServlet("/account/my-events.ics")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "MEMBER"))
@@ -33,6 +34,18 @@ public class MyEventsFeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String one = request.getParameter("event");
+        if (one != null) {
+            java.util.Optional<NetworkEvent> placed = one.isBlank() ? java.util.Optional.empty()
+                    : events.myPlaceAt(new uk.cmlnetwork.event.EventId(one));
+            if (placed.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND, "You have no place at this event");
+                return;
+            }
+            Downloads.prepare(response, "text/calendar", "cml-network-event.ics");
+            response.getWriter().write(calendar.forBooking(placed.get(), settings.siteUrl()));
+            return;
+        }
         List<NetworkEvent> booked = events.myBookedEvents();
         Downloads.prepare(response, "text/calendar", "my-cml-network-events.ics");
         response.getWriter().write(calendar.feed(booked, settings.siteUrl(), true));

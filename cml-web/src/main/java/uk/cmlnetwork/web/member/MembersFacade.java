@@ -113,6 +113,11 @@ public class MembersFacade {
         return member;
     }
 
+    /** A new secret calendar address for the member; the old one stops working. */
+    public String renewCalendarKey(MemberId id) {
+        return membership.renewCalendarKey(id);
+    }
+
     public Member find(MemberId id) {
         return membership.find(id);
     }

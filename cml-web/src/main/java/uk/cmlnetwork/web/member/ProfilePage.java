@@ -40,6 +40,9 @@ public class ProfilePage implements Serializable {
     @Inject
     transient EventsFacade events;
 
+    @Inject
+    transient uk.cmlnetwork.web.setup.Settings settings;
+
     private MemberId id;
     private ProfileForm form;
     private String currentPassword;
@@ -78,6 +81,21 @@ public class ProfilePage implements Serializable {
             Pages.showInfo("Your booking has been cancelled");
             return null;
         });
+    }
+
+    /** Makes the member's calendar address, or a new one if it leaked (the old one stops working). */
+    public String renewCalendarAddress() {
+        boolean had = getMember().calendarKey() != null;
+        members.renewCalendarKey(id);
+        Pages.showInfo(had ? "You have a new calendar address: the old one no longer works"
+                : "Your calendar address is ready: add it to your calendar app");
+        return null;
+    }
+
+    /** The member's secret calendar address, or null until they make one. */
+    public String getCalendarAddress() {
+        String key = getMember().calendarKey();
+        return key == null ? null : settings.siteUrl() + "calendar/" + key + ".ics";
     }
 
     public String resendConfirmation() {
