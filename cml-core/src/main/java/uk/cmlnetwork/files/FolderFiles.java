@@ -40,6 +40,11 @@ public final class FolderFiles implements ResourceFiles {
         return Files.newInputStream(pathOf(key));
     }
 
+    @Override
+    public void delete(String key) throws IOException {
+        Files.deleteIfExists(pathOf(key));
+    }
+
     private Path pathOf(String key) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("Not a file key: " + key);

@@ -27,6 +27,11 @@ public class JpaResources implements Resources {
     }
 
     @Override
+    public void remove(Resource resource) {
+        em.remove(resource);
+    }
+
+    @Override
     public Optional<Resource> find(ResourceId id) {
         return Optional.ofNullable(em.find(Resource.class, id.value()));
     }

@@ -122,6 +122,18 @@ public class Resource {
         this.listedAt = publishedAt;
     }
 
+    /** New details; its file (if it was uploaded), event, question and publication date stay. */
+    void change(PublishResource details, List<Topic> topics) {
+        this.title = details.title().strip();
+        this.summary = Text.blankToNull(details.summary());
+        this.kind = details.kind();
+        this.topics = new ArrayList<>(topics);
+        this.url = details.url();
+        this.outcomes = new TreeSet<>(details.outcomes());
+        this.audiences = new TreeSet<>(details.audiences());
+        this.funding = details.funding().isEmpty() ? null : new Funding(details.funding());
+    }
+
     /** A resource made from a solved question: it links to the question, not to an address or a file. */
     static Resource fromQuestion(ResourceId id, String questionId, String title, String summary, List<Topic> topics,
                                  Instant publishedAt) {

@@ -27,6 +27,10 @@ public interface ResourceFiles {
 
     InputStream open(String key) throws IOException;
 
+    /** The file is no longer wanted (its resource was withdrawn); nothing happens if it is already gone. */
+    default void delete(String key) throws IOException {
+    }
+
     default boolean keepsFiles() {
         return true;
     }

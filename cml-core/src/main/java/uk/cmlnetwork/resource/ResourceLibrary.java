@@ -72,6 +72,46 @@ public class ResourceLibrary {
     }
 
     /**
+     * A coordinator corrects a resource: every problem at once, as when it was published. An uploaded
+     * file stays (to replace it, withdraw the resource and add it again); a linked resource keeps a web
+     * address; one made from a question keeps linking to it.
+     */
+    public Resource change(ResourceId id, PublishResource details) {
+        Resource resource = find(id);
+        inputCheck.check(details);
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (resource.file() != null && details.url() != null) {
+            problems.put("url", "This resource is an uploaded file: leave the web address empty, or withdraw it and add it again");
+        } else if (resource.file() == null && resource.questionId() == null && details.url() == null) {
+            problems.put("url", "Enter the address of the resource");
+        }
+        checkFunding(details, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        resource.change(details, resource.eventId() != null && details.topicCodes().isEmpty() ? resource.topics()
+                : topics.chosen(details.topicCodes()));
+        return resource;
+    }
+
+    /**
+     * Withdraws a resource: it leaves every list and its page, and its uploaded file is deleted. The row
+     * goes first and the file last, so a file that cannot be deleted is left unused, never listed.
+     */
+    public void withdraw(ResourceId id) {
+        Resource resource = find(id);
+        resources.remove(resource);
+        if (resource.file() != null) {
+            try {
+                files.delete(resource.file().key());
+            } catch (IOException e) {
+                System.getLogger(ResourceLibrary.class.getName()).log(System.Logger.Level.WARNING,
+                        "The withdrawn resource's file " + resource.file().key() + " could not be deleted; it is unused", e);
+            }
+        }
+    }
+
+    /**
      * A resource made from a solved question of Ask the network, listed at once (a coordinator makes it),
      * linking to the question.
      */

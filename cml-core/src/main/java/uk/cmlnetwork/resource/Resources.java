@@ -10,6 +10,9 @@ public interface Resources {
 
     Optional<Resource> find(ResourceId id);
 
+    /** Withdrawn: gone from every list, its page and its file. */
+    void remove(Resource resource);
+
     /** Resources matching the search, newest first; {@code today} decides which funding has closed. */
     List<Resource> search(ResourceSearch search, LocalDate today);
 

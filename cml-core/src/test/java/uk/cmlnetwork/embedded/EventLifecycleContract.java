@@ -187,6 +187,17 @@ abstract class EventLifecycleContract extends NetworkFixture {
                 .stream().map(NetworkEvent::id).toList());
         assertEquals(List.of(), network.inTransaction(s -> s.eventProgramme().proposalsInGroup("GROUP_ONE")));
 
+        // What waits for whom, who might be told of it, and the proposer's own list.
+        assertEquals(List.of(id), network.inTransaction(s -> s.eventProgramme().proposalsFor(gwen)).stream().map(NetworkEvent::id).toList());
+        assertEquals(List.of(), network.inTransaction(s -> s.eventProgramme().proposalsFor(olly)));
+        assertEquals(List.of(), network.inTransaction(s -> s.eventProgramme().proposalsFor(proposer)));
+        List<String> told = network.inTransaction(s -> s.membership().possibleDeciders(null).stream()
+                .filter(m -> s.eventProgramme().mayDecide(m, proposed)).map(m -> m.name()).toList());
+        assertTrue(told.contains("Gwen Group"), told.toString());
+        assertFalse(told.contains("Olly Other"), told.toString());
+        assertEquals(List.of(id), network.inTransaction(s -> s.eventProgramme().proposedBy(proposer)).stream().map(NetworkEvent::id).toList());
+        assertEquals(proposer.id().value(), proposed.proposedBy());
+
         network.inTransaction(s -> s.groupSettings().change(java.util.Map.of(), java.util.Map.of(Region.SOUTH_WEST, "GROUP_ONE")));
         assertTrue(mayDecide(olly, proposed), "the region moved to Group One");
         assertFalse(mayDecide(gwen, proposed));

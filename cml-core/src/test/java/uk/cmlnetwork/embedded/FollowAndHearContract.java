@@ -149,6 +149,30 @@ abstract class FollowAndHearContract extends NetworkFixture {
     }
 
     @Test
+    void remindersAndChangesGoAtOnceOrNeverAndEachRefusedChoiceIsNamed() {
+        Member member = activeMember("Rita Reminded", "rita@example.org");
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> {
+            s.memberNews().choose(member.id(), Map.of(NewsKind.EVENT_REMINDERS, Frequency.WEEKLY,
+                    NewsKind.EVENT_CHANGES, Frequency.DAILY, NewsKind.GROUP_NEWS, Frequency.WEEKLY));
+            return null;
+        }));
+        assertEquals(java.util.Set.of("EVENT_REMINDERS", "EVENT_CHANGES"), refused.problems().keySet());
+        assertEquals(List.of("EVENT_REMINDERS", "EVENT_CHANGES"), List.copyOf(refused.problems().keySet()), "in the page's order");
+        assertEquals(Frequency.NEVER, network.inTransaction(s -> s.memberNews().choices(member.id())).get(NewsKind.GROUP_NEWS),
+                "nothing of a refused choice is saved");
+        boolean remindedAtFirst = network.inTransaction(s -> s.memberNews().wants(member.id().value(), NewsKind.EVENT_REMINDERS));
+        assertTrue(remindedAtFirst, "until chosen");
+        network.inTransaction(s -> {
+            s.memberNews().choose(member.id(), Map.of(NewsKind.EVENT_REMINDERS, Frequency.NEVER));
+            return null;
+        });
+        boolean reminded = network.inTransaction(s -> s.memberNews().wants(member.id().value(), NewsKind.EVENT_REMINDERS));
+        boolean toldOfChanges = network.inTransaction(s -> s.memberNews().wants(member.id().value(), NewsKind.EVENT_CHANGES));
+        assertFalse(reminded);
+        assertTrue(toldOfChanges);
+    }
+
+    @Test
     void newsGoesAtOnceOrInOneEmailPerPeriodAsEachMemberChose() throws Exception {
         Member daily = activeMember("Dai Daily", "dai@example.org");
         Member atOnce = activeMember("Ona Once", "ona@example.org");

@@ -1,5 +1,6 @@
 package uk.cmlnetwork.member;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -219,6 +220,25 @@ class MembershipTest {
         assertTrue(network.inTransaction(s -> s.eventBooking().bookingsOf("ann@example.org")).isEmpty());
         assertThrows(DomainException.class,
                 () -> network.inTransaction(s -> s.memberAdministration().setSuspended(erased.id(), false)));
+    }
+
+    @Test
+    void aCalendarAddressWorksUntilANewOneIsMadeAndNotForAnErasedMember() {
+        Registration joined = join("cal@example.org", false, false);
+        network.inTransaction(s -> s.membership().confirmEmail(joined.confirmationToken()));
+        MemberId id = joined.member().id();
+        assertNull(network.inTransaction(s -> s.membership().find(id)).calendarKey(), "none until asked for");
+        String first = network.inTransaction(s -> s.membership().renewCalendarKey(id));
+        assertEquals(id, network.inTransaction(s -> s.membership().byCalendarKey(first)).orElseThrow().id());
+        String second = network.inTransaction(s -> s.membership().renewCalendarKey(id));
+        assertNotEquals(first, second);
+        assertTrue(network.inTransaction(s -> s.membership().byCalendarKey(first)).isEmpty(), "the old address stops working");
+        assertTrue(network.inTransaction(s -> s.membership().byCalendarKey(" ")).isEmpty());
+        network.inTransaction(s -> {
+            s.accountErasure().erase(id);
+            return null;
+        });
+        assertTrue(network.inTransaction(s -> s.membership().byCalendarKey(second)).isEmpty());
     }
 
     @Test

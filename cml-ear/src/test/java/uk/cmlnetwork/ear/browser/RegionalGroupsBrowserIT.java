@@ -121,9 +121,26 @@ class RegionalGroupsBrowserIT {
             MimeMessage appointed = Mailbox.waitForMessageTo(mail, gailEmail, "You now coordinate Group Two");
             assertTrue(Mailbox.text(appointed).contains("group.xhtml?group=GROUP_TWO"), Mailbox.text(appointed));
 
-            // Kim proposes a meetup at Porlock (the South West); Gail sees it on the group's page and approves it.
+            // Gail chooses to hear at once of new things waiting for her decision (GOV.UK radios, at desktop and 320 px).
+            gail.open("email-choices.xhtml");
+            gail.driver.findElement(By.cssSelector("input[name='choices:WAITING_FOR_YOU'][value='AT_ONCE']")).click();
+            gail.driver.findElement(By.id("choices:save")).click();
+            gail.waitFor(".govuk-notification-banner", "Your email choices are saved");
+            gail.assertAccessible();
+            gail.assertFitsNarrowScreen();
+
+            // Kim proposes a meetup at Porlock (the South West); Gail is emailed, finds it waiting for her and approves it.
             String title = "Somerset tea and talk " + n;
             proposeMeetupAtPorlock(browser, title);
+            MimeMessage waiting = Mailbox.waitForMessageTo(mail, gailEmail, "A meetup proposal: " + title);
+            assertTrue(Mailbox.text(waiting).contains("manage/event.xhtml?id=") && Mailbox.text(waiting).contains("account/waiting.xhtml"),
+                    Mailbox.text(waiting));
+            gail.open("");
+            gail.driver.findElement(By.id("nav-waiting")).click();
+            gail.waitFor("#waiting-meetups", title);
+            assertTrue(Integer.parseInt(gail.text("#count-meetups")) >= 1, gail.text("#count-meetups"));
+            gail.assertAccessible();
+            gail.assertFitsNarrowScreen();
             gail.open("group.xhtml?group=GROUP_TWO");
             gail.waitFor("#group-proposals", title);
             gail.assertAccessible();
@@ -133,6 +150,19 @@ class RegionalGroupsBrowserIT {
             gail.waitFor(".govuk-notification-banner", "The meetup is approved");
             browser.open("events.xhtml");
             browser.waitFor("main", title);
+
+            // Kim is told the decision, and sees where the proposal stands; nothing waits for Kim to decide.
+            MimeMessage decided = Mailbox.waitForMessageTo(mail, keenEmail, "Your meetup is approved: " + title);
+            assertTrue(Mailbox.text(decided).contains("event.xhtml?id=") && Mailbox.text(decided).contains("email-choices.xhtml"),
+                    Mailbox.text(decided));
+            browser.open("account/profile.xhtml");
+            browser.driver.findElement(By.id("sent-in")).click();
+            browser.waitFor("#sent-meetups", title);
+            assertTrue(browser.text("#sent-meetups").contains("Open for booking"), browser.text("#sent-meetups"));
+            String page = browser.driver.getPageSource();
+            assertTrue(!page.contains("id=\"nav-waiting\"") && !page.contains("id=\"waiting-counts\""), "Kim decides nothing for others");
+            browser.assertAccessible();
+            browser.assertFitsNarrowScreen();
 
             // Gail writes to the group: every problem at once, then the message reaches only Kim, who chose to hear.
             gail.open("group.xhtml?group=GROUP_TWO");

@@ -102,6 +102,23 @@ class SignInProtectionIT {
         assertTrue(AuthorisationMatrixIT.token(mail, email, "confirm-email.xhtml", 0).length() > 20);
     }
 
+    /** A form sent after the session ended does not vanish silently: the sign-in page says so and leads back. */
+    @Test
+    void aFormSentAfterTheSessionEndedSaysSoAndLeadsBackAfterSigningIn() throws Exception {
+        String body = "write%3Atitle=Lost+words&write_SUBMIT=1&jakarta.faces.ViewState=from-an-ended-session";
+        HttpResponse<String> sent = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create(SiteSession.SITE + "account/write-post.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, sent.statusCode());
+        String location = sent.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.contains("sign-in.xhtml?ended=true&next=%2Faccount%2Fwrite-post.xhtml"), location);
+        assertFalse(location.startsWith("http"), "a path, never built from the Host header: " + location);
+        String page = new SiteSession().get(location.substring(location.indexOf("sign-in.xhtml"))).body();
+        assertTrue(page.contains("what you entered was not saved") && page.contains("value=\"/account/write-post.xhtml\""), page);
+    }
+
     /** Joining with an address already in use is answered as for a new one; its owner is told by email. */
     @Test
     void joiningWithAMembersAddressDoesNotSaySoButEmailsTheOwner() throws Exception {

@@ -71,8 +71,16 @@ public class EmailChoicesPage implements Serializable {
             }
         }
         try {
-            if (!missing.isEmpty()) {
-                throw new InvalidInput(missing);
+            Map<String, String> unoffered = uk.cmlnetwork.news.MemberNews.problemsWith(chosen);
+            if (!missing.isEmpty() || !unoffered.isEmpty()) {
+                Map<String, String> all = new LinkedHashMap<>(); // every problem, in the page's order
+                for (NewsKind kind : NewsKind.values()) {
+                    String problem = missing.getOrDefault(kind.name(), unoffered.get(kind.name()));
+                    if (problem != null) {
+                        all.put(kind.name(), problem);
+                    }
+                }
+                throw new InvalidInput(all);
             }
             emails.choose(new MemberId(whose), chosen);
         } catch (InvalidInput refused) {

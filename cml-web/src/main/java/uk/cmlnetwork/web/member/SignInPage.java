@@ -77,6 +77,11 @@ public class SignInPage {
         return next;
     }
 
+    /** Whether the member was sent here by a form they sent after their session ended. */
+    public boolean isSessionEnded() {
+        return "true".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("ended"));
+    }
+
     public void setNext(String next) {
         this.next = next;
     }

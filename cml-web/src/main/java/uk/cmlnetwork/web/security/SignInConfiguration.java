@@ -40,6 +40,14 @@ public class SignInConfiguration implements HttpAuthenticationMechanism {
                     ? context.notifyContainerAboutLogin(result)
                     : AuthenticationStatus.SEND_FAILURE;
         }
+        if (context.isProtected() && "POST".equals(request.getMethod())) {
+            // A form sent after the session ended (30 minutes idle): what was typed belongs to a page state the
+            // server no longer has, so it cannot be kept. The sign-in page says so and leads back to the page.
+            String query = request.getQueryString();
+            String page = request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query);
+            return context.redirect(request.getContextPath() + "/sign-in.xhtml?ended=true&next="
+                    + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8));
+        }
         if (context.isProtected()) {
             String query = request.getQueryString();
             request.setAttribute(PAGE_ASKED_FOR, request.getRequestURI().substring(request.getContextPath().length())
