@@ -54,8 +54,7 @@ public class ResourceLibrary {
      * the row, so a failed transaction can leave an unused file behind but never a row without its file.
      */
     public Resource publish(PublishResource details, Upload upload) {
-        inputCheck.check(details);
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> problems = problemsOf(details);
         FileType type = checkSource(details, upload, problems);
         checkFunding(details, problems);
         if (details.eventId() != null && events.find(new EventId(details.eventId())).isEmpty()) {
@@ -78,8 +77,7 @@ public class ResourceLibrary {
      */
     public Resource change(ResourceId id, PublishResource details) {
         Resource resource = find(id);
-        inputCheck.check(details);
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, String> problems = problemsOf(details);
         if (resource.file() != null && details.url() != null) {
             problems.put("url", "This resource is an uploaded file: leave the web address empty, or withdraw it and add it again");
         } else if (resource.file() == null && resource.questionId() == null && details.url() == null) {
@@ -119,6 +117,17 @@ public class ResourceLibrary {
         Resource resource = Resource.fromQuestion(ResourceId.newId(), questionId, title, summary, topicsOfIt, clock.instant());
         resources.store(resource);
         return resource;
+    }
+
+    /** The form's own problems (a title, a kind, an https address...), to report with the others at once. */
+    private Map<String, String> problemsOf(PublishResource details) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        try {
+            inputCheck.check(details);
+        } catch (InvalidInput invalid) {
+            problems.putAll(invalid.problems());
+        }
+        return problems;
     }
 
     private FileType checkSource(PublishResource details, Upload upload, Map<String, String> problems) {

@@ -124,6 +124,43 @@ abstract class ResourcesContract extends NetworkFixture {
     }
 
     @Test
+    void aCoordinatorCorrectsAResourceEveryProblemAtOnceAndWithdrawingOneDeletesItsFile() throws IOException {
+        network.keepFilesIn(files);
+        Resource handout = network.inTransaction(s -> s.resourceLibrary().publish(
+                titled("Rota template", ResourceKind.TEMPLATE, null), new Upload("rota.pdf", PDF)));
+        Resource fund = network.inTransaction(s -> s.resourceLibrary().publish(funding("Spaces fund",
+                new FundingDetails("Trust", null, null, null, null))));
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.resourceLibrary().change(fund.id(),
+                new PublishResource(" ", null, ResourceKind.FUNDING_OPPORTUNITY, List.of(), "http://funder.example.org", Set.of(),
+                        Set.of(), null, new FundingDetails(" ", 900, 100, null, null)))));
+        assertEquals(Set.of("title", "url", "funder", "amountTo"), refused.problems().keySet(), "every problem at once");
+        assertEquals("Spaces fund", network.inTransaction(s -> s.resourceLibrary().find(fund.id())).title(), "nothing saved");
+        network.inTransaction(s -> s.resourceLibrary().change(fund.id(), funding("Spaces fund, round two",
+                new FundingDetails("Trust", 100, 900, "Charities", null))));
+        Resource changed = network.inTransaction(s -> s.resourceLibrary().find(fund.id()));
+        assertEquals("Spaces fund, round two", changed.title());
+        assertEquals("Charities", changed.funding().eligibility());
+        assertEquals(fund.publishedAt(), changed.publishedAt(), "still published when it was");
+
+        InvalidInput staysAFile = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.resourceLibrary()
+                .change(handout.id(), titled("Rota", ResourceKind.TEMPLATE, "https://example.org/rota"))));
+        assertTrue(staysAFile.problems().containsKey("url"), "an uploaded file stays a file");
+        network.inTransaction(s -> s.resourceLibrary().change(handout.id(), titled("Rota for a small team", ResourceKind.TEMPLATE, null)));
+        assertEquals("rota.pdf", network.inTransaction(s -> s.resourceLibrary().find(handout.id())).file().fileName());
+
+        network.inTransaction(s -> {
+            s.resourceLibrary().withdraw(handout.id());
+            return null;
+        });
+        assertThrows(uk.cmlnetwork.shared.NotFound.class, () -> network.inTransaction(s -> s.resourceLibrary().find(handout.id())));
+        try (var inFolder = Files.list(files)) {
+            assertEquals(0, inFolder.count(), "the withdrawn file is deleted from the folder");
+        }
+        assertEquals(1, stored());
+    }
+
+    @Test
     void fundingNeedsAFunderAndASensibleRangeAndOnlyFundingHasIt() {
         assertEquals("Enter who offers the funding", refusal(funding("No funder",
                 new FundingDetails(" ", null, null, null, null)), Upload.NONE).get("funder"));

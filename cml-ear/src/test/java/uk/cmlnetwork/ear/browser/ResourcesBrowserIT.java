@@ -123,6 +123,41 @@ class ResourcesBrowserIT {
             HttpResponse<String> missing = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                     URI.create(Browser.SITE + "files/resources/no-such-resource")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, missing.statusCode());
+
+            // The coordinator corrects the fund (every problem at once), then withdraws the handout: its file goes too.
+            try (Browser coordinator = new Browser()) {
+                Accounts.signIn(coordinator, "coordinator@example.org", "slate meadow compass"); // set above
+                coordinator.open("resources.xhtml?q=" + run);
+                coordinator.driver.findElement(By.xpath("//div[contains(@class,'govuk-summary-card')][.//a[text()='" + fund
+                        + "']]//a[starts-with(normalize-space(.), 'Change or withdraw')]")).click();
+                coordinator.waitFor("h1", "Change a resource");
+                assertEquals("The Spaces Trust", coordinator.driver.findElement(By.id("resource:funder")).getAttribute("value"));
+                coordinator.assertAccessible();
+                coordinator.assertFitsNarrowScreen();
+                coordinator.type("resource:title", " ");
+                coordinator.type("resource:url", "http://funder.example.org/spaces");
+                coordinator.type("resource:funder", " ");
+                coordinator.driver.findElement(By.id("resource:publish")).click();
+                String problems = coordinator.waitFor(".govuk-error-summary", "Enter a title");
+                assertTrue(problems.contains("starting with https://") && problems.contains("Enter who offers the funding"), problems);
+                coordinator.type("resource:title", fund + " (round two)");
+                coordinator.type("resource:url", "https://funder.example.org/spaces-2");
+                coordinator.type("resource:funder", "The Spaces Trust");
+                coordinator.driver.findElement(By.id("resource:publish")).click();
+                coordinator.waitFor(".govuk-notification-banner", "Saved");
+                assertTrue(coordinator.text("#resource-list").contains(fund + " (round two)"), coordinator.text("#resource-list"));
+
+                coordinator.open("resources.xhtml?q=" + run);
+                coordinator.driver.findElement(By.xpath("//div[contains(@class,'govuk-summary-card')][.//a[text()='" + handout
+                        + "']]//a[starts-with(normalize-space(.), 'Change or withdraw')]")).click();
+                coordinator.waitFor("#kept-file", "volunteer-rota.pdf");
+                coordinator.driver.findElement(By.id("withdraw:confirm")).click();
+                coordinator.waitFor(".govuk-notification-banner", "its file is deleted");
+                assertFalse(coordinator.text("main").contains("Volunteer rota template " + run + "\n"), "gone from the list");
+            }
+            HttpResponse<String> gone = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                    HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, gone.statusCode(), "a withdrawn resource's file is no longer served");
         }
     }
 }

@@ -156,6 +156,12 @@ class EventLifecycleIT {
         String listed = coordinator.submitFirstForm("manage/event.xhtml?id=" + event, "Add to the resources page").body();
         assertTrue(listed.contains("Added to the resources page"), listed);
         assertTrue(new SiteSession().get("resources.xhtml").body().contains("Rota of " + title));
+
+        // The meetup's editor withdraws the handout: gone from the meetup's page and the resources page.
+        String withdrawn = editor.submitFirstForm("manage/event.xhtml?id=" + event, "Withdraw").body();
+        assertTrue(withdrawn.contains("Withdrawn from the event's page and the resources page"), withdrawn);
+        assertFalse(new SiteSession().get("event.xhtml?id=" + event).body().contains("Rota of " + title));
+        assertFalse(new SiteSession().get("resources.xhtml").body().contains("Rota of " + title));
     }
 
     @Test

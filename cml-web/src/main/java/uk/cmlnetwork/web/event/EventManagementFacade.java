@@ -52,6 +52,9 @@ public class EventManagementFacade {
     EventMaterials materials;
 
     @Inject
+    uk.cmlnetwork.resource.ResourceLibrary resourceLibrary;
+
+    @Inject
     BookingMail mail;
 
     @Inject
@@ -191,6 +194,15 @@ public class EventManagementFacade {
             throw new NotFound("resource", material.value());
         }
         materials.list(material, current.get());
+    }
+
+    /** Whoever manages the event withdraws one of its recordings or handouts: gone from its page and the resources page. */
+    public void withdrawMaterial(EventId id, ResourceId material) {
+        requireManager(id);
+        if (materials.of(id).stream().noneMatch(m -> m.id().equals(material))) {
+            throw new NotFound("resource", material.value());
+        }
+        resourceLibrary.withdraw(material);
     }
 
     public boolean isCoordinator() {

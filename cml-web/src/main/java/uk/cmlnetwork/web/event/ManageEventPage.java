@@ -181,6 +181,10 @@ public class ManageEventPage implements Serializable {
         return act(() -> events.listMaterial(eventId(), new ResourceId(resourceId)), "Added to the resources page");
     }
 
+    public String withdrawMaterial(String resourceId) {
+        return act(() -> events.withdrawMaterial(eventId(), new ResourceId(resourceId)), "Withdrawn from the event's page and the resources page");
+    }
+
     private String act(Runnable change, String done) {
         return Pages.attempt(Map.of(), () -> {
             change.run();

@@ -30,7 +30,10 @@ import uk.cmlnetwork.web.page.Pages;
 import uk.cmlnetwork.web.page.QueryValues;
 import uk.cmlnetwork.web.page.RenderCache;
 
-/** Coordinators add a resource (a web address or an uploaded file): coordinator/add-resource.xhtml. */
+/**
+ * Coordinators add a resource (a web address or an uploaded file), or, with {@code ?id=}, correct or
+ * withdraw one: coordinator/add-resource.xhtml.
+ */
 @Named
 @RequestScoped
 public class AddResourcePage {
@@ -47,6 +50,8 @@ public class AddResourcePage {
     @Inject
     ResourcesFacade resources;
 
+    private String id;
+    private uk.cmlnetwork.resource.Resource editing;
     private String title;
     private String summary;
     private String kind;
@@ -63,6 +68,57 @@ public class AddResourcePage {
     private String closesOn;
     private final RenderCache shown = new RenderCache();
 
+    /** Opening the page to correct a resource: its details fill the form. */
+    public void load() {
+        if (getEditing() == null) {
+            return;
+        }
+        var r = editing;
+        title = r.title();
+        summary = r.summary();
+        kind = r.kind().name();
+        url = r.url();
+        topics = r.topics().stream().map(Topic::code).toArray(String[]::new);
+        outcomes = r.outcomes().stream().map(Enum::name).toArray(String[]::new);
+        audiences = r.audiences().stream().map(Enum::name).toArray(String[]::new);
+        if (r.funding() != null) {
+            funder = r.funding().funder();
+            amountFrom = r.funding().amountFrom() == null ? null : String.valueOf(r.funding().amountFrom());
+            amountTo = r.funding().amountTo() == null ? null : String.valueOf(r.funding().amountTo());
+            eligibility = r.funding().eligibility();
+            closesOn = r.funding().closesOn() == null ? null : r.funding().closesOn().toString();
+        }
+    }
+
+    /** The resource being corrected, or null when adding one; an unknown id is a missing page. */
+    public uk.cmlnetwork.resource.Resource getEditing() {
+        if (id == null) {
+            // On a post the forms carry the id in a plain field, read here because the page is built (and
+            // its parts shown or not) before the view parameter is set.
+            id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        }
+        if (editing == null && id != null && !id.isBlank()) {
+            try {
+                editing = resources.find(new uk.cmlnetwork.resource.ResourceId(id));
+            } catch (uk.cmlnetwork.shared.NotFound gone) {
+                Pages.notFound();
+            }
+        }
+        return editing;
+    }
+
+    public String withdraw() {
+        if (getEditing() == null) {
+            return null;
+        }
+        return Pages.attempt(Map.of(), () -> {
+            resources.withdraw(editing.id());
+            forNextPage.notice("Withdrawn: " + editing.title() + " is no longer on the site"
+                    + (editing.file() != null ? ", and its file is deleted" : ""));
+            return "/resources?faces-redirect=true";
+        });
+    }
+
     public String publish() {
         Map<String, String> problems = new LinkedHashMap<>();
         FundingDetails funding = new FundingDetails(funder, pounds(amountFrom, "amountFrom", "smallest", problems),
@@ -74,6 +130,13 @@ public class AddResourcePage {
         PublishResource details = new PublishResource(title, summary, QueryValues.known(ResourceKind.class, kind),
                 Arrays.asList(topics), url, chosen(Outcome.class, outcomes), chosen(MemberCategory.class, audiences),
                 event, funding);
+        if (getEditing() != null) {
+            return Pages.attempt(FIELDS, () -> {
+                resources.change(editing.id(), details);
+                forNextPage.notice("Saved: your changes to " + title.strip() + " are on the resources page");
+                return "/resources?faces-redirect=true";
+            });
+        }
         return Pages.attempt(FIELDS, () -> {
             resources.publish(details, upload());
             forNextPage.notice("Published: " + title.strip() + " is on the resources page");
@@ -145,6 +208,8 @@ public class AddResourcePage {
         return shown.get("events", resources::eventsToRelate);
     }
 
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getSummary() { return summary; }

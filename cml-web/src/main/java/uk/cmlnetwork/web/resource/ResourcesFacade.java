@@ -75,6 +75,29 @@ public class ResourcesFacade {
         return library.publish(details, upload);
     }
 
+    /** A coordinator corrects a resource. */
+    public Resource change(ResourceId id, PublishResource details) {
+        if (!current.isCoordinator() || current.takingPart() == null) {
+            throw new NotAllowed();
+        }
+        return library.change(id, details);
+    }
+
+    /**
+     * Withdraws a resource (its uploaded file is deleted): a coordinator any, and whoever manages an event
+     * (its host library's editors) that event's recordings and handouts.
+     */
+    public Resource withdraw(ResourceId id) {
+        Resource resource = library.find(id);
+        boolean mayManageItsEvent = resource.eventId() != null && current.takingPart() != null
+                && programme.mayManage(current.takingPart(), programme.find(resource.eventId()));
+        if (!(current.isCoordinator() && current.takingPart() != null) && !mayManageItsEvent) {
+            throw new NotAllowed();
+        }
+        library.withdraw(id);
+        return resource;
+    }
+
     /** Events a resource may belong to: those still to come and those already held, newest first. */
     public List<NetworkEvent> eventsToRelate() {
         if (!current.isCoordinator()) {
