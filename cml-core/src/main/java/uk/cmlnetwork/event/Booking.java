@@ -111,6 +111,11 @@ public class Booking {
         return attendeeName;
     }
 
+    /** The member who booked now uses another address: the booking follows them. */
+    void moveTo(String newEmail) {
+        this.email = Member.normaliseEmail(newEmail);
+    }
+
     public String email() {
         return email;
     }

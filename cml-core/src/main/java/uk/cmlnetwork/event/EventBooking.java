@@ -208,6 +208,20 @@ public class EventBooking {
     }
 
     /** Everything this person has booked, soonest first ("my bookings"). */
+    /**
+     * A member's address changed: their bookings move to the new one, so their account and calendar still
+     * show them. A booking of the same event already made under the new address (as a guest) is kept, and
+     * the old one stays as it was.
+     */
+    public void moveBookings(String from, String to) {
+        List<Booking> already = bookingsOf(to);
+        for (Booking booking : bookingsOf(from)) {
+            if (already.stream().noneMatch(b -> b.eventId().equals(booking.eventId()))) {
+                booking.moveTo(to);
+            }
+        }
+    }
+
     public List<Booking> bookingsOf(String email) {
         return bookings.forEmail(Member.normaliseEmail(email));
     }

@@ -68,6 +68,7 @@ public final class NetworkServices {
     private final AttemptLimits attemptLimits;
     private final PeerAdvice peerAdvice;
     private final PeerRouting peerRouting;
+    private final uk.cmlnetwork.advice.MemberDirectory memberDirectory;
     private final AdviceModeration adviceModeration;
     private final AnswersByEmail answersByEmail;
     private final MemberNews memberNews;
@@ -105,7 +106,9 @@ public final class NetworkServices {
         JpaQuestions questions = new JpaQuestions(em);
         this.peerAdvice = new PeerAdvice(questions, members, libraries, topics, postText, inputCheck, clock);
         this.answersByEmail = new AnswersByEmail(questions, members, peerAdvice, clock);
-        this.peerRouting = new PeerRouting(new JpaPeers(em), members, libraries, topics, clock);
+        JpaPeers peers = new JpaPeers(em);
+        this.peerRouting = new PeerRouting(peers, members, libraries, topics, clock);
+        this.memberDirectory = new uk.cmlnetwork.advice.MemberDirectory(libraries, peers, groups);
         this.mailOutbox = new MailOutbox(new JpaOutbox(em), clock);
         this.memberNews = new MemberNews(new JpaNews(em), members, mailOutbox, clock);
         this.groupMessage = new uk.cmlnetwork.news.GroupMessage(groups, members, memberNews);
@@ -223,6 +226,10 @@ public final class NetworkServices {
 
     public PeerRouting peerRouting() {
         return peerRouting;
+    }
+
+    public uk.cmlnetwork.advice.MemberDirectory memberDirectory() {
+        return memberDirectory;
     }
 
     public SiteSearch siteSearch() {

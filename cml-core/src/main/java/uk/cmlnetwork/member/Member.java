@@ -82,6 +82,17 @@ public class Member implements LibraryKeeper, PostWriter {
     @Column(name = "coordinates_group", length = 20)
     private String coordinatesGroup;
 
+    /** The new address the member asked to use, until they confirm it from there. */
+    @Column(name = "pending_email", length = 254)
+    private String pendingEmail;
+
+    /** Why a coordinator suspended the member, while suspended. */
+    @Column(name = "suspension_reason", length = 1000)
+    private String suspensionReason;
+
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+
     /** The secret in the member's calendar address; null until they ask for one. */
     @Column(name = "calendar_key", length = 64)
     private String calendarKey;
@@ -193,6 +204,43 @@ public class Member implements LibraryKeeper, PostWriter {
             return;
         }
         status = suspended ? MemberStatus.SUSPENDED : MemberStatus.ACTIVE;
+        if (!suspended) {
+            suspensionReason = null;
+            suspendedAt = null;
+        }
+    }
+
+    void suspend(String reason, Instant now) {
+        suspend(true);
+        suspensionReason = reason;
+        suspendedAt = now;
+    }
+
+    void askToChangeEmailTo(String newEmail) {
+        this.pendingEmail = newEmail;
+    }
+
+    public String pendingEmail() {
+        return pendingEmail;
+    }
+
+    /** The new address is confirmed (its link was opened): it is the member's address from now on. */
+    void usePendingEmail() {
+        this.email = pendingEmail;
+        this.pendingEmail = null;
+    }
+
+    public String suspensionReason() {
+        return suspensionReason;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    /** The libraries whose profiles the member edits, by id. */
+    public Set<String> editedLibraries() {
+        return Set.copyOf(editorOf);
     }
 
     /** Erases the personal data for good: what is left cannot be traced back to the person. */
@@ -207,6 +255,8 @@ public class Member implements LibraryKeeper, PostWriter {
         this.coordinator = false;
         this.coordinatesGroup = null;
         this.calendarKey = null;
+        this.pendingEmail = null;
+        this.suspensionReason = null;
         this.editorOf.clear();
         this.newsletterConsent = Consent.notAsked();
         this.directoryConsent = Consent.notAsked();

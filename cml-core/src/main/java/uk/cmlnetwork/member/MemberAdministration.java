@@ -71,6 +71,24 @@ public class MemberAdministration {
         return member;
     }
 
+    /**
+     * A coordinator suspends a member, saying why (the member is told): they cannot sign in until
+     * reinstated. The reason is kept on their record until then.
+     */
+    public Member suspend(MemberId id, String reason, java.time.Instant now) {
+        Member member = find(id);
+        refuseDeleted(member);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw InvalidInput.of("reason", "Enter why you are suspending " + member.name() + ": they will be told");
+        }
+        if (why.length() > 1000) {
+            throw InvalidInput.of("reason", "The reason must be 1000 characters or fewer");
+        }
+        member.suspend(why, now);
+        return member;
+    }
+
     public Member setSuspended(MemberId id, boolean suspended) {
         Member member = find(id);
         refuseDeleted(member);

@@ -118,12 +118,61 @@ public class MembershipService {
         member.usePasswordHash(passwords.hash(newPassword));
     }
 
+    /**
+     * A member asks to use a new address. Every problem at once (the address, the password); nothing
+     * changes until the link sent to the new address is opened. An address that is already another
+     * member's gets no link (its owner is told instead, as when joining), and the answer is the same, so
+     * nobody learns who is a member.
+     *
+     * @return the link's secret, to email to the new address; empty if the address is another member's
+     */
+    public Optional<String> requestEmailChange(MemberId id, ChangeEmail change) {
+        Member member = find(id);
+        Map<String, String> problems = new LinkedHashMap<>();
+        try {
+            inputCheck.check(change);
+        } catch (InvalidInput invalid) {
+            problems.putAll(invalid.problems());
+        }
+        if (!problems.containsKey("newEmail") && Member.normaliseEmail(change.newEmail()).equals(member.email())) {
+            problems.put("newEmail", "This is already your email address");
+        }
+        if (!passwords.matches(change.password() == null ? "" : change.password(), member.passwordHash())) {
+            problems.put("password", "Your password is not right");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        String newEmail = Member.normaliseEmail(change.newEmail());
+        if (members.findByEmail(newEmail).isPresent()) {
+            return Optional.empty();
+        }
+        member.askToChangeEmailTo(newEmail);
+        return Optional.of(links.issue(id, TokenPurpose.CHANGE_EMAIL, clock.instant()));
+    }
+
+    /** The link sent to the new address was opened: it is the member's address now. */
+    public EmailChanged confirmEmailChange(String token) {
+        Member member = find(links.redeem(token, TokenPurpose.CHANGE_EMAIL, clock.instant(), "email change"));
+        String newEmail = member.pendingEmail();
+        if (newEmail == null) {
+            throw new InvalidLink("email change");
+        }
+        if (members.findByEmail(newEmail).isPresent()) {
+            throw new DomainException("Another member has joined with " + newEmail + " since you asked: choose another address");
+        }
+        String old = member.email();
+        member.usePendingEmail();
+        links.useAll(member.id(), TokenPurpose.CHANGE_EMAIL, clock.instant());
+        return new EmailChanged(member, old);
+    }
+
     public Member updateProfile(MemberId id, UpdateProfile change) {
         inputCheck.check(change);
         Member member = find(id);
         refuseTakenEmail(change.details().email(), member);
         if (!Member.normaliseEmail(change.details().email()).equals(member.email())) {
-            throw InvalidInput.of("email", "To change your email address, ask a coordinator");
+            throw InvalidInput.of("email", "Change your email address in its own form below: the new one is confirmed first");
         }
         member.apply(change.details());
         member.recordConsents(change.newsletter(), change.directory(), listingOrNothing(change.listing()),

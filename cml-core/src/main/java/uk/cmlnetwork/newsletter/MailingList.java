@@ -106,6 +106,16 @@ public class MailingList {
     }
 
     /** An erased account: its address leaves the list altogether. */
+    /**
+     * The member's address changed: their subscription follows it, unless the new address already has a
+     * subscription of its own (then that one stands).
+     */
+    public void memberChangedAddress(Member member) {
+        subscribers.findByMember(member.id().value())
+                .filter(s -> subscribers.findByEmail(Subscriber.normalise(member.email())).isEmpty())
+                .ifPresent(s -> s.moveTo(member.email()));
+    }
+
     public void forgetMember(String memberId) {
         subscribers.findByMember(memberId).ifPresent(subscribers::delete);
     }

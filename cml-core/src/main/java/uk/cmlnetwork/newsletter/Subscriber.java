@@ -80,6 +80,11 @@ public class Subscriber {
         this.createdAt = now;
     }
 
+    /** The member behind this subscription now uses another address. */
+    void moveTo(String newEmail) {
+        this.email = normalise(newEmail);
+    }
+
     static String normalise(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

@@ -149,6 +149,37 @@ abstract class FollowAndHearContract extends NetworkFixture {
     }
 
     @Test
+    void theMemberDirectoryIsSearchedOnlyByWhatItShowsOfEachMember() {
+        LibraryId community = network.inTransaction(s -> s.libraryDirectory().add(new AddLibrary("Porlock Library", null,
+                "TA24 8QE", "Somerset", Region.SOUTH_WEST, ManagementType.CRL, LibraryStage.SUSTAINING, null, null)).id());
+        Member sam = activeMember("Sam Shown", "sam@example.org", community, true);
+        String token = network.inTransaction(s -> s.membership().register(new uk.cmlnetwork.member.RegisterMember(
+                new uk.cmlnetwork.member.MemberDetails("Hal Hidden", "hal@example.org", uk.cmlnetwork.member.MemberCategory.LIBRARY_TEAM,
+                        "Quiet Trust", Region.SOUTH_WEST, community, null),
+                PASSWORD, false, true, new uk.cmlnetwork.member.DirectoryListing(false, false, false))).confirmationToken());
+        Member hal = network.inTransaction(s -> s.membership().confirmEmail(token));
+        network.inTransaction(s -> s.peerRouting().recordExperience(sam, List.of("community-asset-transfer"), null));
+
+        Function<uk.cmlnetwork.advice.MemberDirectoryQuery, List<String>> found = query -> network.inTransaction(s ->
+                s.memberDirectory().matching(s.membership().directory(s.membership().find(sam.id())), query))
+                .stream().map(l -> l.member().name()).toList();
+        assertEquals(List.of("Hal Hidden", "Sam Shown"), found.apply(uk.cmlnetwork.advice.MemberDirectoryQuery.ANYONE));
+        assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, Region.SOUTH_WEST, null, null, null)),
+                "Hal's region is hidden, so a region search never finds him out");
+        assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, "GROUP_TWO", null, null)));
+        assertEquals(List.of(), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery("quiet trust", null, null, null, null)),
+                "nor his hidden organisation");
+        assertEquals(List.of("Hal Hidden"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery("HAL", null, null, null, null)));
+        assertEquals(List.of("Hal Hidden", "Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null,
+                ManagementType.CRL, null)), "their library, as People who may know shows it");
+        assertEquals(List.of(), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null, ManagementType.LAL, null)));
+        assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null, null,
+                "community-asset-transfer")));
+        assertEquals("Porlock Library", network.inTransaction(s -> s.memberDirectory().matching(List.of(hal),
+                uk.cmlnetwork.advice.MemberDirectoryQuery.ANYONE)).get(0).library());
+    }
+
+    @Test
     void remindersAndChangesGoAtOnceOrNeverAndEachRefusedChoiceIsNamed() {
         Member member = activeMember("Rita Reminded", "rita@example.org");
         InvalidInput refused = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> {

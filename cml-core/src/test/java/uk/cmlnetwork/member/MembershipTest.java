@@ -223,6 +223,64 @@ class MembershipTest {
     }
 
     @Test
+    void aNewAddressIsUsedOnlyOnceConfirmedAndTheBookingsFollowIt() {
+        Registration joined = join("first@example.org", false, false);
+        network.inTransaction(s -> s.membership().confirmEmail(joined.confirmationToken()));
+        MemberId id = joined.member().id();
+        join("taken@example.org", false, false);
+        EventId event = network.inTransaction(s -> s.eventProgramme().schedule(new ScheduleEvent("Webinar", null,
+                EventType.WEBINAR, List.of(), clock.now.plusSeconds(86400), clock.now.plusSeconds(90000), null, null, 10)).id());
+        network.inTransaction(s -> s.eventBooking().book(new BookPlace(event, "Ann Trustee", "first@example.org")));
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> network.inTransaction(s ->
+                s.membership().requestEmailChange(id, new ChangeEmail("nope", "wrong"))));
+        assertEquals(List.of("newEmail", "password"), List.copyOf(refused.problems().keySet()), "every problem at once");
+        assertTrue(network.inTransaction(s -> s.membership().requestEmailChange(id, new ChangeEmail("taken@example.org", PASSWORD)))
+                .isEmpty(), "another member's address gets no link");
+
+        String token = network.inTransaction(s -> s.membership().requestEmailChange(id, new ChangeEmail(" Second@Example.org ", PASSWORD)))
+                .orElseThrow();
+        Member waiting = network.inTransaction(s -> s.membership().find(id));
+        assertEquals("first@example.org", waiting.email(), "nothing changes until the link is opened");
+        assertEquals("second@example.org", waiting.pendingEmail());
+
+        EmailChanged changed = network.inTransaction(s -> {
+            EmailChanged done = s.membership().confirmEmailChange(token);
+            s.eventBooking().moveBookings(done.oldEmail(), done.member().email());
+            return done;
+        });
+        assertEquals("first@example.org", changed.oldEmail());
+        assertEquals("second@example.org", network.inTransaction(s -> s.membership().find(id)).email());
+        assertTrue(network.inTransaction(s -> s.membership().checkCredentials("second@example.org", PASSWORD)).isPresent());
+        assertTrue(network.inTransaction(s -> s.membership().checkCredentials("first@example.org", PASSWORD)).isEmpty());
+        assertEquals(1, network.inTransaction(s -> s.eventBooking().bookingsOf("second@example.org")).size(), "the booking followed");
+        assertThrows(InvalidLink.class, () -> network.inTransaction(s -> s.membership().confirmEmailChange(token)), "once only");
+    }
+
+    @Test
+    void aSuspensionNeedsAReasonKeptUntilTheMemberIsReinstated() {
+        Registration joined = join("sus@example.org", false, false);
+        network.inTransaction(s -> s.membership().confirmEmail(joined.confirmationToken()));
+        MemberId id = joined.member().id();
+        InvalidInput noReason = assertThrows(InvalidInput.class,
+                () -> network.inTransaction(s -> s.memberAdministration().suspend(id, "  ", clock.now)));
+        assertTrue(noReason.problems().get("reason").startsWith("Enter why"), noReason.problems().toString());
+        assertEquals(MemberStatus.ACTIVE, network.inTransaction(s -> s.membership().find(id)).status());
+
+        network.inTransaction(s -> s.memberAdministration().suspend(id, " Spam in every question ", clock.now));
+        Member suspended = network.inTransaction(s -> s.membership().find(id));
+        assertEquals(MemberStatus.SUSPENDED, suspended.status());
+        assertEquals("Spam in every question", suspended.suspensionReason());
+        assertEquals(clock.now, suspended.suspendedAt());
+        assertTrue(network.inTransaction(s -> s.membership().checkCredentials("sus@example.org", PASSWORD)).isEmpty());
+
+        network.inTransaction(s -> s.memberAdministration().setSuspended(id, false));
+        Member back = network.inTransaction(s -> s.membership().find(id));
+        assertEquals(MemberStatus.ACTIVE, back.status());
+        assertNull(back.suspensionReason());
+    }
+
+    @Test
     void aCalendarAddressWorksUntilANewOneIsMadeAndNotForAnErasedMember() {
         Registration joined = join("cal@example.org", false, false);
         network.inTransaction(s -> s.membership().confirmEmail(joined.confirmationToken()));

@@ -218,9 +218,14 @@ class CoordinatorBrowserIT {
                 .until(d -> "1 members".equals(d.findElement(By.cssSelector("caption")).getText()));
         browser.assertAccessible();
 
-        browser.driver.findElements(By.cssSelector("input[value='Suspend']")).get(0).click();
-        assertTrue(browser.driver.findElement(By.className("govuk-error-summary")).getText()
-                .contains("You cannot suspend yourself"));
+        browser.driver.findElements(By.cssSelector("table td a")).get(0).click();
+        waitForText("#member-consents", "The newsletter");
+        browser.assertAccessible();
+        browser.assertFitsNarrowScreen();
+        type("suspend:reason", "Testing");
+        browser.driver.findElement(By.id("suspend:confirm")).click();
+        waitForText(".govuk-error-summary", "You cannot suspend yourself");
+        browser.assertAccessible();
 
         String attendeesUrl = scheduleAnEventAndManageItsAttendees();
         announceAConferenceWithAnAgenda();

@@ -107,6 +107,27 @@ class MembershipJourneyBrowserIT {
         assertTrue(text("table").contains("Hillside Friends"), text("table"));
         browser.assertAccessible();
 
+        // The directory is searched only by what members show: a region kept hidden is never found by filtering.
+        browser.open("account/profile.xhtml");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("profile:region"))).selectByValue("SOUTH_WEST");
+        click("profile:save");
+        assertTrue(text(".govuk-notification-banner").contains("Your details have been saved"));
+        browser.open("account/directory.xhtml?q=Jo+Journey&region=SOUTH_WEST");
+        assertTrue(text("#found").startsWith("0 members"), "the region is not shown, so not searched: " + text("#found"));
+        browser.open("account/profile.xhtml");
+        click("profile:showRegion");
+        click("profile:save");
+        assertTrue(text(".govuk-notification-banner").contains("Your details have been saved"));
+        browser.open("account/directory.xhtml");
+        type("q", "hillside friends");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("region"))).selectByValue("SOUTH_WEST");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("group"))).selectByValue("GROUP_TWO");
+        click("find");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("region=SOUTH_WEST"));
+        assertTrue(text("#directory").contains("Jo Journey") && text("#found").startsWith("1 member found"), text("#directory"));
+        browser.assertAccessible();
+        browser.assertFitsNarrowScreen();
+
         browser.open("events.xhtml");
         browser.driver.findElements(By.cssSelector("table a")).get(0).click();
         String eventTitle = text("h1");

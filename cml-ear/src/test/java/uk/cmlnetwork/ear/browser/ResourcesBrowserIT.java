@@ -140,6 +140,14 @@ class ResourcesBrowserIT {
                 coordinator.driver.findElement(By.id("resource:publish")).click();
                 String problems = coordinator.waitFor(".govuk-error-summary", "Enter a title");
                 assertTrue(problems.contains("starting with https://") && problems.contains("Enter who offers the funding"), problems);
+                assertTrue(problems.indexOf("Enter a title") < problems.indexOf("https://")
+                        && problems.indexOf("https://") < problems.indexOf("Enter who offers"), "in the order of the fields: " + problems);
+                // Each GOV.UK error message is tied to its field, which wears the error style (form-errors.js).
+                assertTrue(coordinator.driver.findElement(By.id("resource:title")).getAttribute("aria-describedby")
+                        .contains("resource:title-error"));
+                assertTrue(coordinator.driver.findElement(By.id("resource:title")).getAttribute("class").contains("govuk-input--error"));
+                assertTrue(coordinator.text("[id='resource:title-error']").contains("Enter a title"));
+                coordinator.assertAccessible();
                 coordinator.type("resource:title", fund + " (round two)");
                 coordinator.type("resource:url", "https://funder.example.org/spaces-2");
                 coordinator.type("resource:funder", "The Spaces Trust");

@@ -127,6 +127,20 @@ class AuthorisationMatrixIT {
                 + "), last: " + (all.length == 0 ? "" : GreenMailUtil.getBody(all[all.length - 1])));
     }
 
+    /** The body of the newest email to this address whose subject starts so, waiting up to ten seconds. */
+    static String messageText(GreenMailExtension mail, String email, String subject) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            MimeMessage[] received = mail.getReceivedMessagesForDomain(email);
+            for (int i = received.length - 1; i >= 0; i--) {
+                if (received[i].getSubject().startsWith(subject)) {
+                    return GreenMailUtil.getBody(received[i]);
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no email '" + subject + "' reached " + email);
+    }
+
     static String outcome(HttpResponse<String> response) {
         int status = response.statusCode();
         if (SiteSession.asksToSignIn(response)) {
@@ -158,7 +172,7 @@ class AuthorisationMatrixIT {
                 "account/my-events.ics", "account/write-post.xhtml", "account/my-posts.xhtml",
                 "account/suggest-library.xhtml", "account/suggest-library.xhtml?library=" + library,
                 "manage/library-suggestions.xhtml", "account/questions.xhtml", "account/ask.xhtml", "account/experience.xhtml",
-                "account/my-data?format=csv")) {
+                "account/my-data?format=csv", "account/waiting.xhtml")) {
             matrix.put(page, members);
         }
         for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv", "coordinator/events.xhtml",

@@ -102,6 +102,34 @@ class SignInProtectionIT {
         assertTrue(AuthorisationMatrixIT.token(mail, email, "confirm-email.xhtml", 0).length() > 20);
     }
 
+    /** A member changes their address: every problem at once, the new one confirmed first, the old one told. */
+    @Test
+    void aMemberChangesTheirEmailAddressConfirmingTheNewOneFirst() throws Exception {
+        String old = "old-" + System.nanoTime() + "@example.org";
+        String fresh = "new-" + System.nanoTime() + "@example.org";
+        SiteSession member = AuthorisationMatrixIT.joinedWith(mail, old);
+        String refused = member.submit("account/profile.xhtml", "email", "change",
+                Map.of("newEmail", "not-an-address", "emailPassword", "wrong password entirely")).body();
+        assertTrue(refused.contains("Enter an email address in the correct format") && refused.contains("Your password is not right"),
+                refused);
+        assertTrue(refused.indexOf("in the correct format") < refused.indexOf("Your password is not right"), "in the fields' order");
+        String asked = member.submit("account/profile.xhtml", "email", "change",
+                Map.of("newEmail", fresh, "emailPassword", AuthorisationMatrixIT.PASSWORD)).body();
+        assertTrue(asked.contains("We have sent a link to " + fresh), asked);
+        assertTrue(member.get("account/profile.xhtml").body().contains("We sent a link to " + fresh), "the change waits for the link");
+
+        String token = AuthorisationMatrixIT.token(mail, fresh, "confirm-email-change.xhtml", 0);
+        assertTrue(new SiteSession().get("confirm-email-change.xhtml?token=" + token).body().contains("Use this email address"),
+                "opening the link changes nothing by itself");
+        String changed = new SiteSession().submit("confirm-email-change.xhtml?token=" + token, "confirm", "submit",
+                Map.of("token", token)).body();
+        assertTrue(changed.contains("Your account's address is now " + fresh), changed);
+        String told = AuthorisationMatrixIT.messageText(mail, old, "Your CML Network email address has changed");
+        assertTrue(told.contains(fresh), told);
+        new SiteSession().signIn(fresh, AuthorisationMatrixIT.PASSWORD);
+        assertTrue(member.get("account/profile.xhtml").body().contains(fresh), "still signed in, under the new address");
+    }
+
     /** A form sent after the session ended does not vanish silently: the sign-in page says so and leads back. */
     @Test
     void aFormSentAfterTheSessionEndedSaysSoAndLeadsBackAfterSigningIn() throws Exception {
@@ -146,9 +174,17 @@ class SignInProtectionIT {
         SiteSession coordinator = AuthorisationMatrixIT.coordinator(mail);
         String page = coordinator.get("coordinator/members.xhtml?q=" + URLEncoder.encode(email, StandardCharsets.UTF_8)).body();
         assertTrue(page.contains(email), page);
-        HttpResponse<String> suspended = coordinator.submitFirstForm("coordinator/members.xhtml?q="
-                + URLEncoder.encode(email, StandardCharsets.UTF_8), "Suspend");
-        assertTrue(suspended.body().contains("Suspended by a coordinator"), suspended.body());
+        java.util.regex.Matcher record = java.util.regex.Pattern.compile("coordinator/member\\.xhtml\\?id=([a-f0-9-]+)").matcher(page);
+        assertTrue(record.find(), page);
+        String recordPage = "coordinator/member.xhtml?id=" + record.group(1);
+        String noReason = coordinator.submit(recordPage, "suspend", "confirm", Map.of("reason", " ")).body();
+        assertTrue(noReason.contains("Enter why you are suspending") && noReason.contains("id=\"suspend:reason-error\""), noReason);
+        HttpResponse<String> suspended = coordinator.submit(recordPage, "suspend", "confirm",
+                Map.of("reason", "Posted the same advert in every question"));
+        assertTrue(suspended.body().contains("Suspended by a coordinator") && suspended.body().contains("Posted the same advert"),
+                suspended.body());
+        String told = AuthorisationMatrixIT.messageText(mail, email, "Your CML Network account is suspended");
+        assertTrue(told.contains("Posted the same advert in every question"), told);
 
         HttpResponse<String> next = member.get("account/profile.xhtml");
         assertEquals(302, next.statusCode());

@@ -75,7 +75,8 @@ final class SiteSession {
         posted.put("jakarta.faces.ViewState", state.group(1));
         Matcher input = Pattern.compile("<input ([^>]*type=\"hidden\"[^>]*)>").matcher(shown.body());
         while (input.find()) {
-            Matcher name = Pattern.compile("name=\"(" + Pattern.quote(form) + ":\\w+)\"").matcher(input.group(1));
+            // The form's own hidden fields, and the plain "id" a page carries in its forms (read before the view's parameters).
+            Matcher name = Pattern.compile("name=\"(" + Pattern.quote(form) + ":\\w+|id)\"").matcher(input.group(1));
             Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group(1));
             if (name.find() && value.find()) {
                 posted.putIfAbsent(name.group(1), value.group(1).replace("&amp;", "&"));

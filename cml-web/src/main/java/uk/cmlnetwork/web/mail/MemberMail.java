@@ -41,6 +41,24 @@ public class MemberMail {
                         + "If it was not you, ignore this email: nothing has changed.\n");
     }
 
+    /** The link that makes the new address the member's, sent to the new address. */
+    public void confirmNewEmail(Member member, String newEmail, String token) {
+        outbox.queue(new Letter("account", newEmail, member.name(), "Confirm your new email address for CML Network",
+                "Hello " + member.name() + ",\n\n"
+                        + "You asked to use this address for your CML Network account. Confirm it by opening this link "
+                        + "within 48 hours:\n\n" + link("confirm-email-change.xhtml", token) + "\n\n"
+                        + "Until then your account keeps its old address. If you did not ask, ignore this email.\n"));
+    }
+
+    /** The old address is told it is no longer the account's, in case someone else changed it. */
+    public void emailChanged(String oldEmail, Member member) {
+        outbox.queue(new Letter("account", oldEmail, member.name(), "Your CML Network email address has changed",
+                "Hello " + member.name() + ",\n\n"
+                        + "The email address of your CML Network account is now " + member.email() + ". We will not "
+                        + "write to this address again.\n\nIf you did not change it, write to " + settings.firstCoordinatorEmail()
+                        + " at once.\n"));
+    }
+
     public void resetPassword(Member member, String token) {
         send(member, "Reset your CML Network password",
                 "Hello " + member.name() + ",\n\n"

@@ -34,6 +34,15 @@ public class MembersAdminFacade {
     @Inject
     uk.cmlnetwork.web.setup.Settings settings;
 
+    @Inject
+    MembersFacade members;
+
+    @Inject
+    uk.cmlnetwork.library.LibraryDirectory directory;
+
+    @Inject
+    uk.cmlnetwork.post.MemberBlog blog;
+
     public List<Member> search(MemberSearch search) {
         requireCoordinator();
         return administration.search(search);
@@ -68,12 +77,51 @@ public class MembersAdminFacade {
         return groups.current().groups();
     }
 
-    public Member setSuspended(MemberId id, boolean suspended) {
+    /** One member's record: who they are, what they agreed to and when, their roles, bookings and posts. */
+    public record MemberRecord(Member member, String library, List<String> librariesEdited, List<MyBooking> bookings,
+                               List<uk.cmlnetwork.post.Post> posts) {
+    }
+
+    public MemberRecord record(MemberId id) {
+        requireCoordinator();
+        Member member = membership.find(id);
+        List<String> edited = member.editedLibraries().stream()
+                .map(library -> directory.find(new uk.cmlnetwork.library.LibraryId(library)).name()).sorted().toList();
+        String library = member.libraryId() != null ? directory.find(member.libraryId()).name() : member.unlistedLibrary();
+        return new MemberRecord(member, library, edited, members.myBookings(id), blog.writtenBy(member));
+    }
+
+    /** Suspends the member, who is told why by email (an account email: it always goes). */
+    public Member suspend(MemberId id, String reason) {
         requireCoordinator();
         if (id.equals(current.id())) {
             throw new DomainException("You cannot suspend yourself");
         }
-        return administration.setSuspended(id, suspended);
+        Member member = administration.suspend(id, reason, java.time.Instant.now());
+        mail.tell(member.id().value(), "account", "Your CML Network account is suspended",
+                "A coordinator of CML Network suspended your account, so you cannot sign in for now. They said:\n\n"
+                        + member.suspensionReason() + "\n\nIf you think this is a mistake, write to "
+                        + settings.firstCoordinatorEmail() + ".\n");
+        return member;
+    }
+
+    /** Lets a suspended member sign in again, and tells them. */
+    public Member reinstate(MemberId id) {
+        requireCoordinator();
+        Member member = administration.setSuspended(id, false);
+        mail.tell(member.id().value(), "account", "Your CML Network account is active again",
+                "A coordinator of CML Network reinstated your account: you can sign in again at " + settings.siteUrl()
+                        + "sign-in.xhtml\n");
+        return member;
+    }
+
+    /** A member who has not confirmed their address gets a new link (the old ones stop working). */
+    public void resendConfirmation(MemberId id) {
+        requireCoordinator();
+        if (membership.find(id).status() != uk.cmlnetwork.member.MemberStatus.UNVERIFIED) {
+            throw new DomainException("This member has already confirmed their email address");
+        }
+        members.sendNewConfirmationLink(id);
     }
 
     private void requireCoordinator() {

@@ -62,10 +62,6 @@ public class MembersAdminPage implements Serializable {
                 .findFirst().orElse(code);
     }
 
-    public String suspend(String memberId, boolean suspended) {
-        return act(() -> admin.setSuspended(new MemberId(memberId), suspended));
-    }
-
     private String act(Runnable change) {
         return Pages.attempt(Map.of(), () -> {
             change.run();

@@ -25,21 +25,30 @@ public class MembersCsvServlet extends HttpServlet {
     @Inject
     transient MembersAdminFacade admin;
 
+    @Inject
+    transient uk.cmlnetwork.web.page.LondonTime london;
+
+    private String when(java.time.Instant instant) {
+        return instant == null ? "" : london.dateAndTime(instant);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean newsletterOnly = "yes".equals(request.getParameter("newsletter"));
         Downloads.prepare(response, "text/csv", "cml-network-members.csv");
+        // Words and dates a person reads (London time), as a coordinator opens it in a spreadsheet.
         try (SpreadsheetCsv csv = new SpreadsheetCsv(response.getWriter(),
-                "name", "email", "category", "organisation", "region", "status", "joined",
-                "newsletter_consent", "newsletter_consent_at", "directory_consent", "directory_consent_at")) {
+                "Name", "Email", "Category", "Organisation", "Region", "Status", "Joined",
+                "Agreed to the newsletter", "Newsletter answer given", "Agreed to the member directory",
+                "Directory answer given")) {
             for (Member m : admin.search(MemberSearch.everyone())) {
                 if (newsletterOnly && !m.newsletterConsent().isGiven()) {
                     continue;
                 }
-                csv.row(m.name(), m.email(), m.category().name(), m.organisation(),
-                        m.region() == null ? "" : m.region().label(), m.status().name(), m.joinedAt(),
-                        m.newsletterConsent().isGiven(), m.newsletterConsent().recordedAt(),
-                        m.directoryConsent().isGiven(), m.directoryConsent().recordedAt());
+                csv.row(m.name(), m.email(), m.category().description(), m.organisation(),
+                        m.region() == null ? "" : m.region().label(), m.status().label(), london.dateAndTime(m.joinedAt()),
+                        m.newsletterConsent().isGiven() ? "Yes" : "No", when(m.newsletterConsent().recordedAt()),
+                        m.directoryConsent().isGiven() ? "Yes" : "No", when(m.directoryConsent().recordedAt()));
             }
         }
     }

@@ -33,6 +33,18 @@ import uk.cmlnetwork.web.newsletter.NewsletterConfirmations;
 @Transactional
 public class MembersFacade {
     @Inject
+    uk.cmlnetwork.advice.MemberDirectory memberDirectory;
+
+    @Inject
+    uk.cmlnetwork.shared.GroupSettings groupSettings;
+
+    @Inject
+    uk.cmlnetwork.shared.Topics topicList;
+
+    @Inject
+    uk.cmlnetwork.web.security.CurrentMember current;
+
+    @Inject
     MemberBlog blog;
 
     @Inject
@@ -74,6 +86,26 @@ public class MembersFacade {
         // One email: confirming the address from it also puts a member who ticked the newsletter on the list.
         mail.confirmEmail(registration.member(), registration.confirmationToken());
         return registration.member();
+    }
+
+    /**
+     * The member asks to use a new address: a link goes to it (or, if it is another member's, its owner is
+     * told instead, as when joining); nothing changes until the link is opened.
+     */
+    public void requestEmailChange(MemberId id, uk.cmlnetwork.member.ChangeEmail change) {
+        Member member = membership.find(id);
+        membership.requestEmailChange(id, change).ifPresentOrElse(
+                token -> mail.confirmNewEmail(member, member.pendingEmail(), token),
+                () -> membership.findByEmail(change.newEmail()).ifPresent(mail::alreadyAMember));
+    }
+
+    /** The new address's link was opened: bookings and the newsletter follow; the old address is told. */
+    public Member confirmEmailChange(String token) {
+        uk.cmlnetwork.member.EmailChanged changed = membership.confirmEmailChange(token);
+        bookings.moveBookings(changed.oldEmail(), changed.member().email());
+        mailingList.memberChangedAddress(changed.member());
+        mail.emailChanged(changed.oldEmail(), changed.member());
+        return changed.member();
     }
 
     public void sendNewConfirmationLink(MemberId id) {
@@ -144,6 +176,20 @@ public class MembersFacade {
                 })
                 .sorted(Comparator.comparing(MyBooking::startsAt))
                 .toList();
+    }
+
+    /** The member directory as the signed-in member searches it (refused until they confirm their address). */
+    public List<uk.cmlnetwork.advice.ListedMember> directory(uk.cmlnetwork.advice.MemberDirectoryQuery query) {
+        List<Member> listed = membership.directory(membership.find(current.id()));
+        return memberDirectory.matching(listed, query);
+    }
+
+    public List<uk.cmlnetwork.shared.RegionalGroup> regionalGroups() {
+        return groupSettings.current().groups();
+    }
+
+    public List<uk.cmlnetwork.shared.Topic> topics() {
+        return topicList.all();
     }
 
     public List<Member> directory(MemberId reader) {

@@ -43,10 +43,15 @@ public class ProfilePage implements Serializable {
     @Inject
     transient uk.cmlnetwork.web.setup.Settings settings;
 
+    @Inject
+    transient uk.cmlnetwork.web.security.EmailLimits emailLimits;
+
     private MemberId id;
     private ProfileForm form;
     private String currentPassword;
     private String newPassword;
+    private String newEmail;
+    private String emailPassword;
     private boolean understood;
 
     @PostConstruct
@@ -81,6 +86,19 @@ public class ProfilePage implements Serializable {
             Pages.showInfo("Your booking has been cancelled");
             return null;
         });
+    }
+
+    /** Asks to use a new address: a link goes to it (each asking counts against the emails an address may get). */
+    public String changeEmail() {
+        Pages.attempt(Map.of("newEmail", "email:newEmail", "password", "email:emailPassword", "email", "email:newEmail"), () -> {
+            emailLimits.checkThisRequest(newEmail);
+            members.requestEmailChange(id, new uk.cmlnetwork.member.ChangeEmail(newEmail, emailPassword));
+            Pages.showInfo("We have sent a link to " + newEmail.strip() + ". Your address changes when you open it");
+            newEmail = null;
+            return null;
+        });
+        emailPassword = null; // never shown again
+        return null;
     }
 
     /** Makes the member's calendar address, or a new one if it leaked (the old one stops working). */
@@ -128,6 +146,10 @@ public class ProfilePage implements Serializable {
     }
 
     public ProfileForm getForm() { return form; }
+    public String getNewEmail() { return newEmail; }
+    public void setNewEmail(String newEmail) { this.newEmail = newEmail; }
+    public String getEmailPassword() { return emailPassword; }
+    public void setEmailPassword(String emailPassword) { this.emailPassword = emailPassword; }
     public String getCurrentPassword() { return currentPassword; }
     public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
     public String getNewPassword() { return newPassword; }

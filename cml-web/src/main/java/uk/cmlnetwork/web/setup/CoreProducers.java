@@ -187,6 +187,11 @@ public class CoreProducers {
     }
 
     @Produces
+    uk.cmlnetwork.advice.MemberDirectory memberDirectory() {
+        return services.memberDirectory();
+    }
+
+    @Produces
     MemberNews memberNews() {
         return services.memberNews();
     }
