@@ -18,7 +18,7 @@ public record AddLibrary(
         @NotNull(message = "Choose how the library is run") ManagementType managementType,
         LibraryStage stage,
         @Size(max = 400, message = "The website address must be 400 characters or fewer")
-        @Pattern(regexp = "^(https?://\\S+)?$", message = "Enter the website as a full address starting with https://")
+        @Pattern(regexp = "^(https?://\\S+)?$", message = "Enter the website as a full address starting with https:// (or http://)")
         String website,
         @Email(message = "Enter the contact email in the correct format, like name@example.org")
         @Size(max = 254, message = "The contact email must be 254 characters or fewer") String contactEmail) {

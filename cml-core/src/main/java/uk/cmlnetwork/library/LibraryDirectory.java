@@ -166,8 +166,8 @@ public class LibraryDirectory {
         }
         if (places.isEmpty()) {
             throw InvalidInput.of("postcode", "We cannot place " + (postcode != null ? postcode : district)
-                    + ": no library in the directory has a postcode in " + district
-                    + ". Try a nearby library's postcode.");
+                    + ": the directory knows no library in " + district + " with a place on the map (a library is"
+                    + " placed from its dataset's coordinates). Try a nearby library's postcode.");
         }
         return near(new Location(places.stream().mapToDouble(Location::latitude).average().orElseThrow(),
                 places.stream().mapToDouble(Location::longitude).average().orElseThrow()), miles);

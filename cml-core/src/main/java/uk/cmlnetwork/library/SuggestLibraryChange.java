@@ -18,7 +18,7 @@ public record SuggestLibraryChange(
         Region region,
         ManagementType managementType,
         @Size(max = 400, message = "The website address must be 400 characters or fewer")
-        @Pattern(regexp = "^(https?://\\S+)?$", message = "Enter the website as a full address starting with https://")
+        @Pattern(regexp = "^(https://\\S+)?$", message = "Enter the website as a full address starting with https://")
         String website,
         @Email(message = "Enter the contact email in the correct format, like name@example.org")
         @Size(max = 254, message = "The contact email must be 254 characters or fewer") String contactEmail,

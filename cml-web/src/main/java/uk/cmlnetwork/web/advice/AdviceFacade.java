@@ -48,6 +48,9 @@ import uk.cmlnetwork.web.setup.Settings;
 @ApplicationScoped
 @Transactional
 public class AdviceFacade {
+    @Inject
+    uk.cmlnetwork.web.mail.DecidersNews deciders;
+
     /** The most questions a list shows. */
     public static final int LIST_SIZE = 50;
     /** The most "people who may know" shown to an asker. */
@@ -102,6 +105,8 @@ public class AdviceFacade {
         routing.follow(asker, question.id());
         if (question.visibility() == Visibility.SHOWN) {
             tellPeersOf(question);
+        } else if (question.visibility() == Visibility.WAITING) {
+            deciders.adviceToApprove("A new member's question", question.title());
         }
         return question;
     }
@@ -120,6 +125,8 @@ public class AdviceFacade {
         routing.follow(author, id);
         if (answer.visibility() == Visibility.SHOWN) {
             tellFollowersOf(answer);
+        } else if (answer.visibility() == Visibility.WAITING) {
+            deciders.adviceToApprove("A new member's answer", advice.read(author, id).title());
         }
         return answer;
     }

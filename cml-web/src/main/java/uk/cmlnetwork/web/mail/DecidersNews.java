@@ -43,6 +43,13 @@ public class DecidersNews {
                         + "Review it: " + settings.siteUrl() + "coordinator/review-post.xhtml?id=" + post.id().value() + "\n");
     }
 
+    /** A new member's first question or answer waits for a coordinator before anyone else sees it. */
+    public void adviceToApprove(String what, String questionTitle) {
+        tell(null, member -> member.isCoordinator() && member.mayTakePart(), what + ": " + questionTitle,
+                what + " (\"" + questionTitle + "\") waits for a coordinator before other members see it.\n\n"
+                        + "Approve or remove it: " + settings.siteUrl() + "coordinator/advice.xhtml\n");
+    }
+
     public void meetupProposed(NetworkEvent meetup) {
         tell(null, member -> programme.mayDecide(member, meetup), "A meetup proposal: " + meetup.title(),
                 "A member proposed a regional meetup, \"" + meetup.title() + "\", and it waits for your decision.\n\n"
