@@ -148,11 +148,19 @@ public class EventBooking {
      * waiting ahead of it; null for a booking that is not waiting.
      */
     public Integer placeOnWaitingList(Booking booking) {
-        if (!booking.isWaitlisted()) {
-            return null;
-        }
-        return 1 + (int) bookings.forEvent(booking.eventId()).stream()
-                .filter(b -> b.isWaitlisted() && b.waitlistPosition() < booking.waitlistPosition()).count();
+        return booking.isWaitlisted() ? placesOnWaitingList(booking.eventId()).get(booking.id()) : null;
+    }
+
+    /**
+     * Each waiting booking's place in the event's queue: 1 for the next to get a place. It counts only those
+     * still waiting ahead, so a promoted or cancelled booking has none, whatever number it once drew.
+     */
+    public java.util.Map<BookingId, Integer> placesOnWaitingList(EventId event) {
+        java.util.Map<BookingId, Integer> places = new java.util.HashMap<>();
+        bookings.forEvent(event).stream().filter(Booking::isWaitlisted)
+                .sorted(java.util.Comparator.comparing(Booking::waitlistPosition))
+                .forEach(b -> places.put(b.id(), places.size() + 1));
+        return places;
     }
 
     /** The event an emailed cancel link is about, for its page to name; nothing for a forged link. */

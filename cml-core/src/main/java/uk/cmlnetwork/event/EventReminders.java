@@ -31,8 +31,9 @@ public class EventReminders {
     public List<DueReminder> due() {
         Instant now = clock.instant();
         List<DueReminder> candidates = reminders.placesAtEventsStarting(now, now.plus(AHEAD)).stream()
-                .map(r -> kindFor(r, now) == null ? null : new DueReminder(r.booking(), r.event(), kindFor(r, now)))
-                .filter(java.util.Objects::nonNull).toList();
+                .flatMap(r -> java.util.Optional.ofNullable(kindFor(r, now))
+                        .map(kind -> new DueReminder(r.booking(), r.event(), kind)).stream())
+                .toList();
         if (candidates.isEmpty()) {
             return List.of();
         }

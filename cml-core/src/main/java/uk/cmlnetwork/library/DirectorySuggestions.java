@@ -88,7 +88,8 @@ public class DirectorySuggestions {
         if (reviewer == null) {
             return List.of();
         }
-        return suggestions.waiting().stream().filter(s -> mayDecide(reviewer, s)).toList();
+        uk.cmlnetwork.shared.GroupMap groups = directory.groupsNow(); // read once for the whole queue
+        return suggestions.waiting().stream().filter(s -> mayDecide(reviewer, s, groups)).toList();
     }
 
     /** What a member suggested or claimed, whatever became of it. */
@@ -106,12 +107,16 @@ public class DirectorySuggestions {
      * corrections for the library's editors too.
      */
     public boolean mayDecide(LibraryKeeper reviewer, LibrarySuggestion suggestion) {
+        return reviewer != null && mayDecide(reviewer, suggestion, directory.groupsNow());
+    }
+
+    private boolean mayDecide(LibraryKeeper reviewer, LibrarySuggestion suggestion, uk.cmlnetwork.shared.GroupMap groups) {
         if (reviewer == null) {
             return false;
         }
         uk.cmlnetwork.shared.Region region = suggestion.libraryId() != null ? directory.find(suggestion.libraryId()).region()
                 : suggestion.region();
-        boolean groupCoordinator = reviewer.coordinatesGroup() != null && directory.groupsNow().covers(reviewer.coordinatesGroup(), region);
+        boolean groupCoordinator = reviewer.coordinatesGroup() != null && groups.covers(reviewer.coordinatesGroup(), region);
         return reviewer.mayLookAfterEveryLibrary() || groupCoordinator
                 || suggestion.kind() == SuggestionKind.AMENDMENT && reviewer.mayLookAfter(suggestion.libraryId());
     }

@@ -44,7 +44,7 @@ public class MemberNews {
 
     /** Saves the member's choices; a choice the kind does not offer (a reminder in a weekly email) is refused. */
     public void choose(MemberId member, Map<NewsKind, Frequency> choices) {
-        Map<String, String> problems = problemsWith(choices);
+        Map<String, String> problems = NewsKind.problemsWith(choices);
         if (!problems.isEmpty()) {
             throw new uk.cmlnetwork.shared.InvalidInput(problems);
         }
@@ -85,19 +85,6 @@ public class MemberNews {
             case DAILY, WEEKLY -> news.store(new NewsItem(memberId, kind, frequency, subject, text, clock.instant()));
             case NEVER -> { }
         }
-    }
-
-    /** Each choice the kind does not offer, by kind name, in the order of the kinds. */
-    public static Map<String, String> problemsWith(Map<NewsKind, Frequency> choices) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>();
-        for (NewsKind kind : NewsKind.values()) {
-            Frequency frequency = choices.get(kind);
-            if (frequency != null && !kind.offered().contains(frequency)) {
-                problems.put(kind.name(), "Choose " + kind.offered().stream().map(f -> f.label().toLowerCase(java.util.Locale.ROOT))
-                        .collect(java.util.stream.Collectors.joining(" or ")) + " for " + kind.label().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        return problems;
     }
 
     /**

@@ -61,4 +61,18 @@ public enum NewsKind {
     public List<Frequency> offered() {
         return offered;
     }
+
+    /** Each choice the kind does not offer, by kind name, in the order of the kinds. */
+    public static java.util.Map<String, String> problemsWith(java.util.Map<NewsKind, Frequency> choices) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        for (NewsKind kind : NewsKind.values()) {
+            Frequency frequency = choices.get(kind);
+            if (frequency != null && !kind.offered().contains(frequency)) {
+                problems.put(kind.name(), "Choose " + kind.offered().stream().map(f -> f.label().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining(" or ")) + " for " + kind.label().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return problems;
+    }
+
 }

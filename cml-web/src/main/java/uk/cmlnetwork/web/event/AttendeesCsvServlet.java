@@ -36,13 +36,9 @@ public class AttendeesCsvServlet extends HttpServlet {
         try (SpreadsheetCsv csv = new SpreadsheetCsv(response.getWriter(),
                 "name", "email", "status", "waiting_list_position", "booked_at", "cancelled_at")) {
             java.util.List<Booking> attendees = events.attendees(new EventId(event));
-            // A place on the waiting list counts only the people still waiting ahead; a promoted or
-            // cancelled booking has none, whatever number it once had.
-            java.util.List<Booking> waiting = attendees.stream().filter(Booking::isWaitlisted)
-                    .sorted(java.util.Comparator.comparing(Booking::waitlistPosition)).toList();
+            java.util.Map<uk.cmlnetwork.event.BookingId, Integer> queue = events.placesOnWaitingList(new EventId(event));
             for (Booking b : attendees) {
-                csv.row(b.attendeeName(), b.email(), b.status().name(), b.isWaitlisted() ? waiting.indexOf(b) + 1 : null,
-                        b.bookedAt(), b.cancelledAt());
+                csv.row(b.attendeeName(), b.email(), b.status().name(), queue.get(b.id()), b.bookedAt(), b.cancelledAt());
             }
         }
     }

@@ -64,6 +64,12 @@ public class EventManagementFacade {
         return requireManager(id);
     }
 
+    /** Each waiting booking's place in the queue, by the core's one rule (see EventBooking). */
+    public java.util.Map<uk.cmlnetwork.event.BookingId, Integer> placesOnWaitingList(EventId id) {
+        requireManager(id);
+        return booking.placesOnWaitingList(id);
+    }
+
     public List<Booking> attendees(EventId id) {
         requireManager(id);
         return booking.attendees(id);

@@ -71,7 +71,7 @@ public class EmailChoicesPage implements Serializable {
             }
         }
         try {
-            Map<String, String> unoffered = uk.cmlnetwork.news.MemberNews.problemsWith(chosen);
+            Map<String, String> unoffered = NewsKind.problemsWith(chosen);
             if (!missing.isEmpty() || !unoffered.isEmpty()) {
                 Map<String, String> all = new LinkedHashMap<>(); // every problem, in the page's order
                 for (NewsKind kind : NewsKind.values()) {
