@@ -46,9 +46,6 @@ class ResourcesBrowserIT {
             coordinator.open("resources.xhtml");
             coordinator.driver.findElement(By.id("add-resource")).click();
             coordinator.waitFor("h1", "Add a resource");
-            assertFalse(coordinator.driver.findElements(By.cssSelector(
-                    ".govuk-checkboxes__item > input.govuk-checkboxes__input[name='resource:topics'] + label.govuk-checkboxes__label")).isEmpty(),
-                    "the topics are GOV.UK checkboxes");
             coordinator.assertAccessible();
             coordinator.driver.findElement(By.id("resource:publish")).click();
             String errors = coordinator.waitFor(".govuk-error-summary", "Enter a title");
