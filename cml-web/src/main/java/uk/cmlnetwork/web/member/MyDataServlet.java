@@ -62,6 +62,9 @@ public class MyDataServlet extends HttpServlet {
                         .add("libraryNotListed", nullable(member.unlistedLibrary()))
                         .add("joinedAt", member.joinedAt().toString())
                         .add("status", member.status().name())
+                        .add("suspensionReason", nullable(member.suspensionReason()))
+                        .add("newEmailWaitingForConfirmation", nullable(member.pendingEmail()))
+                        .add("hasCalendarAddress", String.valueOf(member.calendarKey() != null))
                         .add("roles", JsonBuilders.array(member.roles().stream().map(Enum::name).toList())))
                 .add("consents", JsonBuilders.object()
                         .add("newsletter", consent(member.newsletterConsent()))
@@ -116,6 +119,9 @@ public class MyDataServlet extends HttpServlet {
             csv.row("profile", "region", member.region() == null ? "" : member.region().label());
             csv.row("profile", "joined", member.joinedAt());
             csv.row("profile", "status", member.status().name());
+            csv.row("profile", "suspension reason", nullable(member.suspensionReason()));
+            csv.row("profile", "new email waiting for confirmation", nullable(member.pendingEmail()));
+            csv.row("profile", "has a calendar address", member.calendarKey() != null);
             csv.row("consent", "newsletter", member.newsletterConsent().isGiven() + " at "
                     + member.newsletterConsent().recordedAt() + ": " + nullable(member.newsletterConsent().wording()));
             csv.row("consent", "member directory", member.directoryConsent().isGiven() + " at "
