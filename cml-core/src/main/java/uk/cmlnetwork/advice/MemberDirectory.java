@@ -15,7 +15,7 @@ import uk.cmlnetwork.shared.RegionalGroups;
 /**
  * Searching the member directory. It filters only on what the directory shows of each member: words
  * in their name or in the organisation they chose to show, the region they chose to show (so a hidden
- * region is never found out by filtering), their library and its management type, and their experience,
+ * region is never found out by filtering), the category they chose to show, their library and its management type, and their experience,
  * which "People who may know" already shows of members in the directory. Who may read the directory is
  * {@code MembershipService.directory}'s rule; this takes the members it gave.
  */
@@ -44,6 +44,7 @@ public class MemberDirectory {
                         && m.organisation().toLowerCase(Locale.ROOT).contains(words))
                 .filter(m -> query.region() == null || m.listing().showsRegion() && query.region() == m.region())
                 .filter(m -> map == null || m.listing().showsRegion() && map.covers(query.group(), m.region()))
+                .filter(m -> query.category() == null || m.listing().showsCategory() && query.category() == m.category())
                 .map(m -> describe(m, seen))
                 .filter(m -> query.libraryType() == null || query.libraryType() == m.libraryType())
                 .filter(m -> query.topic() == null || m.experience().stream().anyMatch(t -> t.code().equals(query.topic())))

@@ -109,6 +109,11 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
+    public OutboxCount countAll() {
+        return count(em.createQuery(COUNT + "1 = 1", Object[].class));
+    }
+
+    @Override
     public OutboxCount countCopies(String issueId) {
         return count(em.createQuery(COUNT + "e.newsletterIssueId = :issue and e.kind = :kind", Object[].class)
                 .setParameter("issue", issueId).setParameter("kind", MailOutbox.NEWSLETTER));

@@ -103,6 +103,11 @@ public class MailOutbox {
         return outbox.count(kind);
     }
 
+    /** Every email's progress, of every kind (newsletter copies included). */
+    public OutboxCount countAll() {
+        return outbox.countAll();
+    }
+
     /** How far the sending of an issue's copies has got. */
     public OutboxCount newsletterProgress(String issueId) {
         return outbox.countCopies(issueId);

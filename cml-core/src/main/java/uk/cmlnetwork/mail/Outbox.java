@@ -32,6 +32,9 @@ public interface Outbox {
     /** How many emails of this kind are sent, waiting, and failed. */
     OutboxCount count(String kind);
 
+    /** The same for every email, of every kind. */
+    OutboxCount countAll();
+
     /** The same for the subscribers' copies of a newsletter issue. */
     OutboxCount countCopies(String issueId);
 

@@ -15,17 +15,21 @@ public class DirectoryListing {
     @Column(name = "show_email", nullable = false)
     private boolean email;
 
+    @Column(name = "show_category", nullable = false)
+    private boolean category;
+
     protected DirectoryListing() {
     }
 
-    public DirectoryListing(boolean organisation, boolean region, boolean email) {
+    public DirectoryListing(boolean organisation, boolean region, boolean email, boolean category) {
         this.organisation = organisation;
         this.region = region;
         this.email = email;
+        this.category = category;
     }
 
     static DirectoryListing nothing() {
-        return new DirectoryListing(false, false, false);
+        return new DirectoryListing(false, false, false, false);
     }
 
     public boolean showsOrganisation() {
@@ -38,5 +42,10 @@ public class DirectoryListing {
 
     public boolean showsEmail() {
         return email;
+    }
+
+    /** Whether the member's category (library team, setting up, council liaison, supporter) is shown. */
+    public boolean showsCategory() {
+        return category;
     }
 }

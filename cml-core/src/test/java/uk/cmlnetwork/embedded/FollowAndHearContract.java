@@ -156,7 +156,7 @@ abstract class FollowAndHearContract extends NetworkFixture {
         String token = network.inTransaction(s -> s.membership().register(new uk.cmlnetwork.member.RegisterMember(
                 new uk.cmlnetwork.member.MemberDetails("Hal Hidden", "hal@example.org", uk.cmlnetwork.member.MemberCategory.LIBRARY_TEAM,
                         "Quiet Trust", Region.SOUTH_WEST, community, null),
-                PASSWORD, false, true, new uk.cmlnetwork.member.DirectoryListing(false, false, false))).confirmationToken());
+                PASSWORD, false, true, new uk.cmlnetwork.member.DirectoryListing(false, false, false, false))).confirmationToken());
         Member hal = network.inTransaction(s -> s.membership().confirmEmail(token));
         network.inTransaction(s -> s.peerRouting().recordExperience(sam, List.of("community-asset-transfer"), null));
 
@@ -164,17 +164,21 @@ abstract class FollowAndHearContract extends NetworkFixture {
                 s.memberDirectory().matching(s.membership().directory(s.membership().find(sam.id())), query))
                 .stream().map(l -> l.member().name()).toList();
         assertEquals(List.of("Hal Hidden", "Sam Shown"), found.apply(uk.cmlnetwork.advice.MemberDirectoryQuery.ANYONE));
-        assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, Region.SOUTH_WEST, null, null, null)),
+        assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, Region.SOUTH_WEST, null, null, null, null)),
                 "Hal's region is hidden, so a region search never finds him out");
-        assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, "GROUP_TWO", null, null)));
-        assertEquals(List.of(), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery("quiet trust", null, null, null, null)),
+        assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, "GROUP_TWO", null, null, null)));
+        assertEquals(List.of(), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery("quiet trust", null, null, null, null, null)),
                 "nor his hidden organisation");
-        assertEquals(List.of("Hal Hidden"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery("HAL", null, null, null, null)));
+        assertEquals(List.of("Hal Hidden"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery("HAL", null, null, null, null, null)));
         assertEquals(List.of("Hal Hidden", "Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null,
-                ManagementType.CRL, null)), "their library, as People who may know shows it");
-        assertEquals(List.of(), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null, ManagementType.LAL, null)));
+                ManagementType.CRL, null, null)), "their library, as People who may know shows it");
+        assertEquals(List.of(), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null, ManagementType.LAL, null, null)));
         assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null, null,
-                "community-asset-transfer")));
+                "community-asset-transfer", null)));
+        assertEquals(List.of("Sam Shown"), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null, null, null,
+                uk.cmlnetwork.member.MemberCategory.LIBRARY_TEAM)), "Hal is on a library team too, but does not show it");
+        assertEquals(List.of(), found.apply(new uk.cmlnetwork.advice.MemberDirectoryQuery(null, null, null, null, null,
+                uk.cmlnetwork.member.MemberCategory.SUPPORTER)));
         assertEquals("Porlock Library", network.inTransaction(s -> s.memberDirectory().matching(List.of(hal),
                 uk.cmlnetwork.advice.MemberDirectoryQuery.ANYONE)).get(0).library());
     }

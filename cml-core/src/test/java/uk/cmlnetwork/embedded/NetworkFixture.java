@@ -119,7 +119,7 @@ abstract class NetworkFixture {
     Member activeMember(String name, String email, LibraryId library, boolean listed) {
         String token = network.inTransaction(s -> s.membership().register(new RegisterMember(
                 new MemberDetails(name, email, MemberCategory.LIBRARY_TEAM, null, Region.SOUTH_WEST, library, null),
-                PASSWORD, false, listed, listed ? new DirectoryListing(true, true, false) : null)).confirmationToken());
+                PASSWORD, false, listed, listed ? new DirectoryListing(true, true, false, true) : null)).confirmationToken());
         return network.inTransaction(s -> s.membership().confirmEmail(token));
     }
 

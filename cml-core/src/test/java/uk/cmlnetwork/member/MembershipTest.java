@@ -76,7 +76,7 @@ class MembershipTest {
             String id = production.inTransaction(s -> s.membership().register(new RegisterMember(
                     new MemberDetails("Ann Trustee", "ann@example.org", MemberCategory.LIBRARY_TEAM, "Hillside Library",
                             Region.SOUTH_WEST, null, "Hillside Community Library"),
-                    PASSWORD, false, false, new DirectoryListing(true, false, false)))).member().id().value();
+                    PASSWORD, false, false, new DirectoryListing(true, false, false, false)))).member().id().value();
             String stored = production.inTransaction(s -> s.membership().find(new MemberId(id)).passwordHash());
             assertTrue(stored.startsWith("pbkdf2-sha256$" + PasswordHashing.ITERATIONS + "$"), stored);
             assertEquals(600_000, PasswordHashing.ITERATIONS);
@@ -94,7 +94,7 @@ class MembershipTest {
         return network.inTransaction(s -> s.membership().register(new RegisterMember(
                 new MemberDetails("Ann Trustee", email, MemberCategory.LIBRARY_TEAM, "Hillside Library",
                         Region.SOUTH_WEST, null, "Hillside Community Library"),
-                PASSWORD, newsletter, directory, new DirectoryListing(true, false, false))));
+                PASSWORD, newsletter, directory, new DirectoryListing(true, false, false, false))));
     }
 
     @Test

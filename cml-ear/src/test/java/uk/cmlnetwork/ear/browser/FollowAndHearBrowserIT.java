@@ -41,14 +41,14 @@ class FollowAndHearBrowserIT {
             expert.open("account/experience.xhtml");
             expert.waitFor("h1", "Your experience");
             expert.type("experience:tags", "ok, " + "x".repeat(61));
-            expert.driver.findElement(By.id("experience:save")).click();
+            expert.press("experience:save");
             expert.waitFor(".govuk-error-summary", "3 to 60 characters");
             expert.assertAccessible();
             expert.assertFitsNarrowScreen();
             expert.driver.findElement(By.id("experience:tags")).clear();
             expert.type("experience:tags", "roof repairs, Summer Reading Challenge");
             expert.driver.findElement(By.cssSelector("input[name='experience:topics'][value='community-asset-transfer']")).click();
-            expert.driver.findElement(By.id("experience:save")).click();
+            expert.press("experience:save");
             expert.waitFor(".govuk-notification-banner", "Saved");
 
             expert.open("account/profile.xhtml");

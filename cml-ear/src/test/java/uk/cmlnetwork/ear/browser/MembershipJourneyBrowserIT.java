@@ -57,6 +57,38 @@ class MembershipJourneyBrowserIT {
         click("signIn:submit");
     }
 
+    /**
+     * Trying the site with the build's server and nothing else: the emails it sends are on its "Caught emails"
+     * page, with their links (this server also sends them, to GreenMail). A real installation has no such page.
+     */
+    @Test
+    void someoneTryingTheSiteConfirmsTheirAddressFromTheCaughtEmailsPage() {
+        String email = "trying-" + System.nanoTime() + "@example.org";
+        browser.open("join.xhtml");
+        type("join:name", "Tess Trying");
+        type("join:email", email);
+        browser.driver.findElement(By.cssSelector("input[name='join:category'][value='SUPPORTER']")).click();
+        type("join:password", PASSWORD);
+        click("join:submit");
+        onPage("Check your email");
+        browser.open("caught-emails.xhtml");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+            d.navigate().refresh();
+            return d.findElements(By.cssSelector(".cml-caught-to")).stream().anyMatch(to -> to.getText().contains(email));
+        });
+        browser.assertAccessible();
+        browser.driver.findElements(By.cssSelector(".cml-caught-email")).stream()
+                .filter(card -> card.findElement(By.cssSelector(".cml-caught-to")).getText().contains(email))
+                .findFirst().orElseThrow()
+                .findElements(By.cssSelector("a.cml-caught-link")).stream()
+                .filter(link -> link.getAttribute("href").contains("confirm-email.xhtml"))
+                .findFirst().orElseThrow().click();
+        click("confirm:submit");
+        onPage("Email address confirmed");
+        signIn(email, PASSWORD);
+        onPage("Your account");
+    }
+
     @Test
     void aNewMemberJoinsConfirmsManagesTheirDataAndLeaves() throws Exception {
         String email = "journey-" + System.nanoTime() + "@example.org";
@@ -127,6 +159,22 @@ class MembershipJourneyBrowserIT {
         assertTrue(text("#directory").contains("Jo Journey") && text("#found").startsWith("1 member found"), text("#directory"));
         browser.assertAccessible();
         browser.assertFitsNarrowScreen();
+
+        // Which kind of member Jo is (a library team) is searched only once Jo chooses to show it.
+        browser.open("account/directory.xhtml?q=Jo+Journey&category=LIBRARY_TEAM");
+        assertTrue(text("#found").startsWith("0 members"), "the kind of member is not shown, so not searched: " + text("#found"));
+        browser.open("account/profile.xhtml");
+        click("profile:showCategory");
+        click("profile:save");
+        assertTrue(text(".govuk-notification-banner").contains("Your details have been saved"));
+        browser.open("account/directory.xhtml");
+        type("q", "Jo Journey");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("category"))).selectByValue("LIBRARY_TEAM");
+        click("find");
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("category=LIBRARY_TEAM"));
+        assertTrue(text("#directory").contains("Library team") && text("#found").startsWith("1 member found"), text("#directory"));
+        browser.open("account/directory.xhtml?q=Jo+Journey&category=SUPPORTER");
+        assertTrue(text("#found").startsWith("0 members"), text("#found"));
 
         browser.open("events.xhtml");
         browser.driver.findElements(By.cssSelector("table a")).get(0).click();

@@ -43,12 +43,26 @@ public class BackgroundWork {
     EmailedAnswers emailedAnswers;
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
+    private volatile long outboxLookedAt = System.nanoTime();
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        running.add(executor.scheduleWithFixedDelay(outbox::look, 1, 1, TimeUnit.SECONDS));
+        running.add(executor.scheduleWithFixedDelay(() -> {
+            outboxLookedAt = System.nanoTime();
+            outbox.look();
+        }, 1, 1, TimeUnit.SECONDS));
         running.add(executor.scheduleWithFixedDelay(() -> quietly(news::sendDue), NEWS_SECONDS, NEWS_SECONDS, TimeUnit.SECONDS));
         running.add(executor.scheduleWithFixedDelay(() -> quietly(emailedAnswers::readNew), REPLIES_SECONDS, REPLIES_SECONDS,
                 TimeUnit.SECONDS));
+    }
+
+    /** Whether every piece of background work is scheduled and still is (a task that threw is never run again). */
+    public boolean isScheduled() {
+        return !running.isEmpty() && running.stream().noneMatch(ScheduledFuture::isDone);
+    }
+
+    /** Seconds since the outbox sender last looked for emails to send (it looks every second). */
+    public long secondsSinceOutboxLooked() {
+        return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - outboxLookedAt);
     }
 
     @PreDestroy

@@ -41,6 +41,9 @@ public class EventsFacade {
     uk.cmlnetwork.web.mail.DecidersNews deciders;
 
     @Inject
+    uk.cmlnetwork.web.metrics.SiteMetrics metrics;
+
+    @Inject
     EventProgramme programme;
 
     @Inject
@@ -110,6 +113,7 @@ public class EventsFacade {
     /** A booking by a trusted caller (the REST API's booking desk): booked at once. */
     public Booking book(BookPlace request) {
         BookingReceipt receipt = booking.book(request);
+        metrics.booked();
         if (receipt.cancelCode() != null) {
             mail.booked(receipt);
         }
@@ -126,6 +130,7 @@ public class EventsFacade {
     /** The guest followed the link. */
     public Booking confirmGuest(String token) {
         BookingReceipt receipt = booking.confirmGuest(token);
+        metrics.booked();
         mail.booked(receipt);
         return receipt.booking();
     }

@@ -46,6 +46,9 @@ public class OutboxSender {
     @Inject
     MailMessages messages;
 
+    @Inject
+    MailCatcher catcher;
+
     /**
      * How long a worker goes on sending a batch: less than the lease by more than one mail-server timeout,
      * so it records what went before another sender may take the batch (a slow mail server).
@@ -94,6 +97,10 @@ public class OutboxSender {
 
     /** False when the mail server could not be reached; the batch then waits for its next attempt. */
     private boolean send(List<OutgoingEmail> batch) {
+        if (catcher.catchesOnly()) {
+            catchOnly(batch);
+            return true;
+        }
         long until = System.nanoTime() + sendFor.toNanos();
         Transport transport;
         try {
@@ -116,8 +123,12 @@ public class OutboxSender {
                     break;
                 }
                 try {
-                    sendOne(transport, messages.of(email, issues));
+                    MimeMessage message = messages.of(email, issues);
+                    sendOne(transport, message);
                     accepted.add(email.id());
+                    if (catcher.isOn()) {
+                        catcher.keep(message);
+                    }
                 } catch (MessagingException | RuntimeException e) {
                     LOG.warning("Email " + email.id() + " not sent yet: " + e.getMessage());
                     steps.failed(email.id(), String.valueOf(e.getMessage()));
@@ -133,6 +144,21 @@ public class OutboxSender {
                 // the emails' outcomes are already saved
             }
         }
+    }
+
+    /** The servers the build runs without a mail server: each email is kept by the catcher, and counts as sent. */
+    private void catchOnly(List<OutgoingEmail> batch) {
+        List<String> caught = new ArrayList<>();
+        MailMessages.Issues issues = messages.issues();
+        for (OutgoingEmail email : batch) {
+            try {
+                catcher.keep(messages.of(email, issues));
+                caught.add(email.id());
+            } catch (MessagingException | RuntimeException e) {
+                steps.failed(email.id(), String.valueOf(e.getMessage()));
+            }
+        }
+        steps.sent(caught);
     }
 
     /**

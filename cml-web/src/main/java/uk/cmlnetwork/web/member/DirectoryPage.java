@@ -13,6 +13,7 @@ import uk.cmlnetwork.advice.ListedMember;
 import uk.cmlnetwork.advice.MemberDirectory;
 import uk.cmlnetwork.advice.MemberDirectoryQuery;
 import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.member.MemberCategory;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.RegionalGroup;
 import uk.cmlnetwork.shared.Topic;
@@ -22,7 +23,8 @@ import uk.cmlnetwork.web.page.QueryValues;
 /**
  * The member directory, for signed-in members: only those who chose to be listed, searched by words,
  * region, regional group, library type and experience, a page of {@link MemberDirectory#PAGE_SIZE} at a
- * time. The search is in the address (?q=&amp;region=&amp;group=&amp;type=&amp;topic=&amp;page=).
+ * time, or of those who show it, by category. The search is in the address
+ * (?q=&amp;region=&amp;group=&amp;type=&amp;topic=&amp;category=&amp;page=).
  */
 @Named
 @RequestScoped
@@ -35,7 +37,9 @@ public class DirectoryPage {
     private String group;
     private String type;
     private String topic;
+    private String category;
     private int page = 1;
+    private MemberDirectoryQuery query = MemberDirectoryQuery.ANYONE;
     private List<ListedMember> found;
     private List<RegionalGroup> groups;
     private List<Topic> topics;
@@ -43,10 +47,11 @@ public class DirectoryPage {
     /** Reads the directory before the page is written, so a refusal shows at the top of the page. */
     public void load() {
         // A member who has not confirmed their email address is told to, and sees nobody.
-        MemberDirectoryQuery query = new MemberDirectoryQuery(q, QueryValues.known(Region.class, region),
+        query = new MemberDirectoryQuery(q, QueryValues.known(Region.class, region),
                 group == null || group.isBlank() ? null : group, QueryValues.known(ManagementType.class, type),
-                topic == null || topic.isBlank() ? null : topic);
-        found = Objects.requireNonNullElse(Pages.attempt(Map.of(), () -> members.directory(query)), List.of());
+                topic == null || topic.isBlank() ? null : topic, QueryValues.known(MemberCategory.class, category));
+        MemberDirectoryQuery asked = query;
+        found = Objects.requireNonNullElse(Pages.attempt(Map.of(), () -> members.directory(asked)), List.of());
         groups = members.regionalGroups();
         topics = members.topics();
         page = Math.max(1, Math.min(page, getPages()));
@@ -67,8 +72,7 @@ public class DirectoryPage {
     }
 
     public boolean isFiltered() {
-        return !new MemberDirectoryQuery(q, QueryValues.known(Region.class, region), group, null, topic).isEmpty()
-                || (type != null && !type.isBlank());
+        return !query.isEmpty();
     }
 
     public String getPreviousPage() {
@@ -86,6 +90,7 @@ public class DirectoryPage {
         params.put("group", group);
         params.put("type", type);
         params.put("topic", topic);
+        params.put("category", category);
         StringBuilder link = new StringBuilder("directory.xhtml?page=").append(to);
         params.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
@@ -109,6 +114,9 @@ public class DirectoryPage {
     public void setGroup(String group) { this.group = group; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
+    public MemberCategory[] getCategories() { return MemberCategory.values(); }
+    public String getCategory() { return category; }
+    public void setCategory(String category) { this.category = category; }
     public String getTopic() { return topic; }
     public void setTopic(String topic) { this.topic = topic; }
     public int getPage() { return page; }

@@ -81,7 +81,7 @@ public class JoinPage {
     }
 
     static DirectoryListing listing(ProfileForm form) {
-        return new DirectoryListing(form.isShowOrganisation(), form.isShowRegion(), form.isShowEmail());
+        return new DirectoryListing(form.isShowOrganisation(), form.isShowRegion(), form.isShowEmail(), form.isShowCategory());
     }
 
     static MemberDetails details(ProfileForm form) {

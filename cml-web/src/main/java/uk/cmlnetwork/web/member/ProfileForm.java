@@ -23,6 +23,7 @@ public class ProfileForm implements Serializable {
     private boolean showOrganisation;
     private boolean showRegion;
     private boolean showEmail;
+    private boolean showCategory;
 
     static ProfileForm of(Member member) {
         ProfileForm form = new ProfileForm();
@@ -38,6 +39,7 @@ public class ProfileForm implements Serializable {
         form.showOrganisation = member.listing().showsOrganisation();
         form.showRegion = member.listing().showsRegion();
         form.showEmail = member.listing().showsEmail();
+        form.showCategory = member.listing().showsCategory();
         return form;
     }
 
@@ -73,4 +75,6 @@ public class ProfileForm implements Serializable {
     public void setShowRegion(boolean showRegion) { this.showRegion = showRegion; }
     public boolean isShowEmail() { return showEmail; }
     public void setShowEmail(boolean showEmail) { this.showEmail = showEmail; }
+    public boolean isShowCategory() { return showCategory; }
+    public void setShowCategory(boolean showCategory) { this.showCategory = showCategory; }
 }

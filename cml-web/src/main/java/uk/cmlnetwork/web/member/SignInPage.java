@@ -27,6 +27,9 @@ public class SignInPage {
     SecurityContext security;
 
     @Inject
+    uk.cmlnetwork.web.metrics.SiteMetrics metrics;
+
+    @Inject
     SignInLimits limits;
 
     private String email;
@@ -41,6 +44,7 @@ public class SignInPage {
         String address = request.getRemoteAddr();
         Optional<String> tooMany = limits.refusal(email, address); // counted before the password is checked
         if (tooMany.isPresent()) {
+            metrics.signInRefused();
             Pages.showError(tooMany.get());
             password = null;
             return null;
@@ -58,6 +62,7 @@ public class SignInPage {
                 external.redirect(external.getRequestContextPath() + next());
                 return null;
             default:
+                metrics.signInRefused();
                 Pages.showError("Enter a correct email address and password. "
                         + "If you have not confirmed your email address yet, use the link we sent you.");
                 password = null;

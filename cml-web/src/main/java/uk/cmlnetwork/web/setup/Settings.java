@@ -117,6 +117,14 @@ public class Settings {
         return text("cml/mapTilesAttribution", "");
     }
 
+    /**
+     * The mail catcher (cml/mailCatcher): {@code off} in a real installation; {@code only} or {@code copy} on the
+     * servers the build runs, see {@code MailCatcher}.
+     */
+    public String mailCatcher() {
+        return text("cml/mailCatcher", "off");
+    }
+
     /** The folder uploaded resource files are kept in (cml/filesDir); outside the web application. */
     public java.nio.file.Path filesDir() {
         return java.nio.file.Path.of(text("cml/filesDir", System.getProperty("java.io.tmpdir") + "/cml-files"));

@@ -40,8 +40,16 @@ public class ApplicationStartup {
     @Inject
     LinkKey linkKey;
 
+    private volatile boolean migrated;
+
+    /** Whether this start brought the database schema up to date (the site is not ready before). */
+    public boolean hasMigrated() {
+        return migrated;
+    }
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         DatabaseSchema.migrate(database);
+        migrated = true;
         try {
             linkKey.ensure();
         } catch (RuntimeException anotherServerMadeIt) {

@@ -46,6 +46,31 @@ class OutboxSenderTest {
         }
     }
 
+    /** The build's own servers (cml.mail.catcher=only): each email is kept, with its links, and no mail server is asked. */
+    @Test
+    void theMailCatcherKeepsEachEmailWithItsLinksAndNoMailServerIsAsked() throws Exception {
+        try (TinyMailServer server = new TinyMailServer(0)) {
+            List<OutgoingEmail> round = List.of(new MailOutbox(new DiscardingOutbox(), Clock.systemUTC()).queue(new Letter(
+                    "booking", "ann@example.org", "Ann", "Confirm your address", "Open http://localhost:9080/confirm-email.xhtml?token=abc to confirm.")));
+            OutboxSender sender = senderFor(server, round);
+            sender.catcher.settings = new Settings() {
+                @Override
+                public String mailCatcher() {
+                    return "only";
+                }
+            };
+
+            sender.sendDue();
+
+            assertEquals(ids(round), sent);
+            assertEquals(0, server.count("EHLO"), "no mail server was asked");
+            MailCatcher.CaughtEmail caught = sender.catcher.caught().get(0);
+            assertEquals("Confirm your address", caught.subject());
+            assertTrue(caught.to().contains("ann@example.org"), caught.to());
+            assertEquals(List.of("http://localhost:9080/confirm-email.xhtml?token=abc"), caught.links());
+        }
+    }
+
     @Test
     void anEmailTheServerHungUpOnGoesAgainOnANewConnection() throws Exception {
         try (TinyMailServer server = new TinyMailServer(2)) {
@@ -182,6 +207,8 @@ class OutboxSenderTest {
         sender.messages = new MailMessages();
         sender.messages.mail = sender.mail;
         sender.messages.settings = new Settings();
+        sender.catcher = new MailCatcher();
+        sender.catcher.settings = sender.messages.settings; // no JNDI here: the catcher is off
         List<OutgoingEmail> due = new ArrayList<>(round);
         sender.steps = new OutboxSteps() {
             @Override
