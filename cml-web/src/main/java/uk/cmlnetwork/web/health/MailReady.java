@@ -29,11 +29,16 @@ public class MailReady implements HealthCheck {
         if (catcher.catchesOnly()) {
             return response.withData("catcher", "only: emails are kept for /caught-emails.xhtml, not sent").up().build();
         }
-        String host = mail == null ? null : mail.getProperty("mail.smtp.host");
+        // Liberty's mailSession host attribute is mail.host; a session defined elsewhere may name mail.smtp.host
+        String host = mail == null ? null : firstOf(mail.getProperty("mail.smtp.host"), mail.getProperty("mail.host"));
         if (host == null || host.isBlank()) {
             return response.withData("problem", "the mail session mail/cml names no mail server").down().build();
         }
         String port = mail.getProperty("mail.smtp.port");
         return response.withData("server", host + ":" + (port == null ? "25" : port)).up().build();
+    }
+
+    private static String firstOf(String one, String other) {
+        return one != null && !one.isBlank() ? one : other;
     }
 }
