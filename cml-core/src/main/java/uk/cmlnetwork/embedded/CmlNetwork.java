@@ -71,6 +71,7 @@ public final class CmlNetwork implements AutoCloseable {
      * default is PBKDF2 at {@link PasswordHashing#ITERATIONS} iterations; tests use fewer, to run fast).
      */
     public static CmlNetwork open(String jdbcUrl, String user, String password, Clock clock, PasswordHashing passwords) {
+        quietLibraries(jdbcUrl);
         try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
             DatabaseSchema.migrate(connection);
         } catch (SQLException e) {
@@ -90,6 +91,33 @@ public final class CmlNetwork implements AutoCloseable {
         }
         EntityManagerFactory emf = Persistence.createEntityManagerFactory("cml", settings);
         return new CmlNetwork(jdbcUrl, emf, Validation.buildDefaultValidatorFactory(), clock, passwords);
+    }
+
+    /** Liquibase's logger, held so the level set on it stays (java.util.logging keeps loggers weakly). */
+    private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
+    /**
+     * A program embedding the core sees warnings only: Liquibase logs each change set it checks at INFO
+     * (some 300 lines at every start) unless the program set a level for the "liquibase" logger itself;
+     * and embedded Derby writes its log beside its database folder, not derby.log in the working folder
+     * (nowhere for an in-memory database), unless the program set {@code derby.stream.error.*} itself.
+     */
+    private static void quietLibraries(String jdbcUrl) {
+        synchronized (LIQUIBASE_LOG) {
+            if (LIQUIBASE_LOG.getLevel() == null) {
+                LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
+            }
+        }
+        if (!jdbcUrl.startsWith("jdbc:derby:") || System.getProperty("derby.stream.error.file") != null
+                || System.getProperty("derby.stream.error.field") != null || System.getProperty("derby.stream.error.method") != null) {
+            return;
+        }
+        if (jdbcUrl.startsWith("jdbc:derby:memory:")) {
+            System.setProperty("derby.stream.error.field", DiscardedDerbyLog.class.getName() + ".STREAM");
+        } else {
+            Path folder = Path.of(jdbcUrl.substring("jdbc:derby:".length()).split(";", 2)[0]).toAbsolutePath();
+            System.setProperty("derby.stream.error.file", folder.resolveSibling(folder.getFileName() + "-derby.log").toString());
+        }
     }
 
     /** Keeps coordinators' uploaded files in this folder (without one, uploads are refused). */

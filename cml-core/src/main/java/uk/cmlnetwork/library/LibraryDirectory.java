@@ -33,10 +33,18 @@ public class LibraryDirectory {
     }
 
     public Library add(AddLibrary details) {
-        inputCheck.check(details);
-        String postcode = postcode(details.postcode());
-        if (details.stage() != null && !details.managementType().isCommunityManaged()) {
-            throw InvalidInput.of("stage", "Only community managed libraries (CRL or ICL) have a stage");
+        java.util.Map<String, String> problems = inputCheck.problems(details);
+        String postcode = null;
+        try {
+            postcode = postcode(details.postcode());
+        } catch (InvalidInput notAPostcode) {
+            problems.putAll(notAPostcode.problems());
+        }
+        if (details.stage() != null && details.managementType() != null && !details.managementType().isCommunityManaged()) {
+            problems.put("stage", "Only community managed libraries (CRL or ICL) have a stage");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems); // every field to fix, at once
         }
         Library library = new Library(LibraryId.newId(), details, postcode);
         libraries.store(library);
@@ -67,11 +75,11 @@ public class LibraryDirectory {
         if (!mayLookAfter(by, id)) {
             throw new DomainException("Only this library's editors and the network's coordinators can update its profile");
         }
-        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> problems = inputCheck.problems(profile);
         try {
-            inputCheck.check(profile);
-        } catch (InvalidInput invalid) {
-            problems.putAll(invalid.problems());
+            postcode(profile.postcode());
+        } catch (InvalidInput notAPostcode) {
+            problems.putAll(notAPostcode.problems());
         }
         problems.putAll(hourProblems(profile));
         if (!problems.isEmpty()) {

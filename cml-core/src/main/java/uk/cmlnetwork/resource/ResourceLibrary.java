@@ -121,13 +121,7 @@ public class ResourceLibrary {
 
     /** The form's own problems (a title, a kind, an https address...), to report with the others at once. */
     private Map<String, String> problemsOf(PublishResource details) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        try {
-            inputCheck.check(details);
-        } catch (InvalidInput invalid) {
-            problems.putAll(invalid.problems());
-        }
-        return problems;
+        return inputCheck.problems(details);
     }
 
     private FileType checkSource(PublishResource details, Upload upload, Map<String, String> problems) {

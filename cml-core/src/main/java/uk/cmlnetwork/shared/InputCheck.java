@@ -17,16 +17,23 @@ public final class InputCheck {
     }
 
     public void check(Object command) {
-        Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (violations.isEmpty()) {
-            return;
+        Map<String, String> problems = problems(command);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
+    }
+
+    /**
+     * The command's problems, field by field, without refusing it: for a service that has rules of its own
+     * to check too, and then refuses the input naming every problem at once.
+     */
+    public Map<String, String> problems(Object command) {
         Map<String, String> problems = new LinkedHashMap<>();
         // Problems are named by the field a person filled in ("email"), not by where the command keeps it.
-        violations.stream()
+        validator.validate(command).stream()
                 .sorted(Comparator.comparing(InputCheck::field))
                 .forEach(v -> problems.merge(field(v), v.getMessage(), (a, b) -> a));
-        throw new InvalidInput(problems);
+        return problems;
     }
 
     private static String field(ConstraintViolation<?> violation) {

@@ -1,0 +1,111 @@
+package uk.cmlnetwork.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCountCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.cmlnetwork.jpa.DatabaseSchema;
+import uk.cmlnetwork.library.AddLibrary;
+import uk.cmlnetwork.library.LibraryId;
+import uk.cmlnetwork.library.LibraryStage;
+import uk.cmlnetwork.library.ManagementType;
+import uk.cmlnetwork.member.Member;
+import uk.cmlnetwork.shared.InvalidInput;
+
+/** What a program embedding the core meets: upgrades of its database, its logs, and refusals. */
+class EmbeddingTest {
+    @TempDir
+    Path folder;
+
+    /**
+     * A database made by the first released change sets, with a member and a library in it, is brought up to
+     * the current schema by opening it, and what was in it is still there, read through the services.
+     */
+    @Test
+    void anEarlierDatabaseWithDataInItIsUpgradedAndKeepsItsData() throws Exception {
+        String url = "jdbc:derby:" + folder.resolve("old").toAbsolutePath() + ";create=true";
+        try (Connection old = DriverManager.getConnection(url)) {
+            applyFirstChangeSets(old, 3); // 001-topic, 002-member, 003-library: the schema of the first release
+            try (Statement sql = old.createStatement()) {
+                sql.executeUpdate("insert into member (id, full_name, email, category, organisation, region, joined_at, version)"
+                        + " values ('5b0c7a39-6f0e-4a8e-9b53-1f2d3c4e5f60', 'Olive Older', 'olive@example.org', 'LIBRARY_TEAM',"
+                        + " 'Hillside Friends', 'SOUTH_WEST', timestamp('2016-05-01 09:30:00'), 0)");
+                sql.executeUpdate("insert into library (id, name, address, postcode, local_authority, region, management_type,"
+                        + " stage, website, contact_email, version) values ('0f1e2d3c-4b5a-6978-8776-a5b4c3d2e1f0',"
+                        + " 'Hillside Community Library', '12 Church Lane', 'BS40 8XE', 'North Somerset', 'SOUTH_WEST', 'CRL',"
+                        + " 'SUSTAINING', 'https://hillside.example.org', 'hello@hillside.example.org', 0)");
+            }
+            if (!old.getAutoCommit()) {
+                old.commit();
+            }
+        }
+        try (CmlNetwork network = CmlNetwork.openDerby(folder.resolve("old"))) {
+            var library = network.inTransaction(s -> s.libraryDirectory().find(new LibraryId("0f1e2d3c-4b5a-6978-8776-a5b4c3d2e1f0")));
+            assertEquals("Hillside Community Library", library.name());
+            assertEquals("BS40 8XE", library.postcode());
+            assertEquals(ManagementType.CRL, library.managementType());
+            Member olive = network.inTransaction(s -> s.membership().findByEmail("olive@example.org")).orElseThrow();
+            assertEquals("Olive Older", olive.name());
+            assertEquals("Hillside Friends", olive.organisation());
+            assertFalse(olive.listing().showsCategory(), "a detail added later starts hidden");
+        }
+        try (Connection upgraded = DriverManager.getConnection(url);
+             ResultSet applied = upgraded.createStatement().executeQuery("select count(*) from databasechangelog")) {
+            applied.next();
+            String changelog = new String(EmbeddingTest.class.getClassLoader().getResourceAsStream(DatabaseSchema.CHANGELOG)
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            long forDerby = changelog.lines().filter(line -> line.contains("<changeSet ") && !line.contains("dbms=\"postgresql\"")).count();
+            assertEquals(forDerby, applied.getInt(1), "every change set for Derby applied, once");
+        }
+    }
+
+    @Test
+    void derbyLogsBesideItsDatabaseNotInTheWorkingFolder() {
+        Path before = Path.of("derby.log").toAbsolutePath();
+        boolean existed = Files.exists(before);
+        try (CmlNetwork network = CmlNetwork.openDerby(folder.resolve("quiet"))) {
+            network.inTransaction(s -> s.topics().all());
+        }
+        if (System.getProperty("derby.stream.error.file", "").endsWith("-derby.log")) {
+            assertEquals(existed, Files.exists(before), "no derby.log left in the working folder");
+        }
+    }
+
+    @Test
+    void aLibrarysProblemsAreNamedAllAtOnce() {
+        try (CmlNetwork network = CmlNetwork.open("jdbc:derby:memory:embedding-" + System.nanoTime() + ";create=true", null, null)) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> network.inTransaction(s -> s.libraryDirectory().add(
+                    new AddLibrary(" ", null, "not a postcode", null, null, ManagementType.LAL, LibraryStage.SUSTAINING, null, null))));
+            assertEquals(Map.of("name", "Enter the library's name", "postcode", "Enter a real UK postcode, like BS40 8XE",
+                    "stage", "Only community managed libraries (CRL or ICL) have a stage"), refused.problems());
+        }
+    }
+
+    private static void applyFirstChangeSets(Connection connection, int count) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(EmbeddingTest.class.getClassLoader())),
+                () -> new CommandScope(UpdateCountCommandStep.COMMAND_NAME)
+                        .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                        .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, DatabaseSchema.CHANGELOG)
+                        .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, count)
+                        .execute());
+    }
+}
