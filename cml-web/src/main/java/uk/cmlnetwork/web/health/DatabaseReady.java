@@ -21,11 +21,15 @@ public class DatabaseReady implements HealthCheck {
     @Inject
     ApplicationStartup startup;
 
+    @Inject
+    uk.cmlnetwork.web.setup.Settings settings;
+
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database").withData("schemaMigrated", startup.hasMigrated());
         try (Connection connection = database.getConnection()) {
-            response.withData("database", connection.getMetaData().getDatabaseProductName());
+            response.withData("database", connection.getMetaData().getDatabaseProductName())
+                    .withData("setting", settings.database());
             return response.status(connection.isValid(5) && startup.hasMigrated()).build();
         } catch (SQLException unreachable) {
             return response.withData("problem", String.valueOf(unreachable.getMessage())).down().build();

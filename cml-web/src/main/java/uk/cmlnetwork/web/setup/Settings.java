@@ -25,6 +25,11 @@ public class Settings {
         return host == null ? "cml-network" : host;
     }
 
+    /** The database this installation says it uses (cml/database): derby or postgresql. */
+    public String database() {
+        return text("cml/database", "derby");
+    }
+
     public boolean demoContent() {
         return Boolean.parseBoolean(text("cml/demoContent", "false"));
     }

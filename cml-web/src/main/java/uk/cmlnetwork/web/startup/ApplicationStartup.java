@@ -42,12 +42,26 @@ public class ApplicationStartup {
 
     private volatile boolean migrated;
 
+    private void refuseAnotherDatabase() {
+        String product;
+        try (java.sql.Connection connection = database.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (java.sql.SQLException unreachable) {
+            throw new IllegalStateException("The database cannot be reached: " + unreachable.getMessage(), unreachable);
+        }
+        DatabaseChoice.refusal(settings.database(), System.getenv("CML_DATABASE"), product).ifPresent(refusal -> {
+            LOG.severe(refusal);
+            throw new IllegalStateException(refusal);
+        });
+    }
+
     /** Whether this start brought the database schema up to date (the site is not ready before). */
     public boolean hasMigrated() {
         return migrated;
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        refuseAnotherDatabase();
         DatabaseSchema.migrate(database);
         migrated = true;
         try {
