@@ -249,7 +249,7 @@ public class NewsletterBench {
         while (mail.getReceivedMessages().length < n / 2) {
             Thread.sleep(20);
         }
-        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/cml.pid")).strip());
+        long pid = Long.parseLong(Files.readString(wlp.resolve("usr/servers/.pid/cml-it.pid")).strip());
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
         server.destroyForcibly(); // SIGKILL
         server.onExit().join();

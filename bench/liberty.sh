@@ -17,17 +17,19 @@ bench_start_server() {
   local ready_path="$1"
   wlp=cml-ear/target/liberty/wlp
   export CML_DATABASE=postgresql CML_DB_HOST=127.0.0.1 CML_DB_NAME=cml_bench CML_DB_USER=cml CML_DB_PASSWORD=cml
-  # The build's server has demo content and a mail catcher (bootstrap properties, which outrank the
-  # environment): a benchmark measures a real installation, so both are off here (an override file, read after the plugin's).
-  mkdir -p "$wlp/usr/servers/cml/configDropins/overrides"
-  cat > "$wlp/usr/servers/cml/configDropins/overrides/zz-bench.xml" <<'XML'
+  # The build's tests' server (cml-it) has demo content, a mail catcher and its own port 9180 (bootstrap properties, which outrank the
+  # environment): a benchmark measures a real installation, so both are off here, on port 9080 (an override file, read after the plugin's).
+  mkdir -p "$wlp/usr/servers/cml-it/configDropins/overrides"
+  cat > "$wlp/usr/servers/cml-it/configDropins/overrides/zz-bench.xml" <<'XML'
 <server>
   <variable name="cml.demo.content" value="false"/>
   <variable name="cml.mail.catcher" value="off"/>
+  <variable name="cml.http.port" value="9080"/>
+  <variable name="cml.site.url" value="http://localhost:9080/"/>
 </server>
 XML
-  "$wlp/bin/server" start cml >&2
-  trap '"$wlp/bin/server" stop cml >&2 || true; rm -f "$wlp/usr/servers/cml/configDropins/overrides/zz-bench.xml"' EXIT
+  "$wlp/bin/server" start cml-it >&2
+  trap '"$wlp/bin/server" stop cml-it >&2 || true; rm -f "$wlp/usr/servers/cml-it/configDropins/overrides/zz-bench.xml"' EXIT
   for _ in $(seq 1 120); do
     curl -fsS -o /dev/null "http://localhost:9080/$ready_path" && return 0
     sleep 1

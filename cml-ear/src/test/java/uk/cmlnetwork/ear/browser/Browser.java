@@ -24,7 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Selenium, with an axe-core check of WCAG 2.2 A and AA. */
 final class Browser implements AutoCloseable {
-    static final String SITE = System.getProperty("cml.url", "http://localhost:9080/");
+    static final String SITE = System.getProperty("cml.url", "http://localhost:9180/");
 
     private static final List<String> WCAG_22_AA =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");

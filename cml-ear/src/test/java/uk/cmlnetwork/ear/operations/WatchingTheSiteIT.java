@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** What council IT watch the running site by: health, metrics and the REST API's description. */
 class WatchingTheSiteIT {
-    private static final String SITE = System.getProperty("cml.url", "http://localhost:9080/");
+    private static final String SITE = System.getProperty("cml.url", "http://localhost:9180/");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -44,6 +44,8 @@ class BookingsSurviveAKilledServerIT {
     /** The web module's OutboxSender.WORKERS times OutboxSender.BATCH: the emails that may be in flight. */
     static final int IN_FLIGHT = 4 * 50;
     static final Path WLP = Path.of("target/liberty/wlp");
+    /** The tests' own server (cml-ear/pom.xml), not the run command's. */
+    static final String SERVER = System.getProperty("cml.it.server", "cml-it");
 
     @Test
     void everyAcknowledgedBookingSurvivesAKillNineAndNothingIsOverbooked() throws Exception {
@@ -81,7 +83,7 @@ class BookingsSurviveAKilledServerIT {
             Thread.sleep(100);
         }
         Thread.sleep(new Random().nextInt(1500));
-        long pid = Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/cml.pid")).strip());
+        long pid = Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/" + SERVER + ".pid")).strip());
         ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // SIGKILL: no shutdown, no flush
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
         Thread.sleep(1000);
@@ -89,7 +91,7 @@ class BookingsSurviveAKilledServerIT {
         clients.shutdown();
         clients.awaitTermination(60, TimeUnit.SECONDS);
 
-        Process start = new ProcessBuilder(new File(WLP.toFile(), "bin/server").getAbsolutePath(), "start", "cml")
+        Process start = new ProcessBuilder(new File(WLP.toFile(), "bin/server").getAbsolutePath(), "start", SERVER)
                 .inheritIO().start();
         assertEquals(0, start.waitFor(), "the server starts again");
         waitUntilServing();

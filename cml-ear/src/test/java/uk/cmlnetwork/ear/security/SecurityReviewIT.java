@@ -108,7 +108,7 @@ class SecurityReviewIT {
         }
         assertEquals(404, api.get("api/no-such-thing").statusCode());
         assertTrue(api.get("api/no-such-thing").body().startsWith("{\"message\":"));
-        Path logs = Path.of("target/liberty/wlp/usr/servers/cml/logs");
+        Path logs = Path.of("target/liberty/wlp/usr/servers/" + System.getProperty("cml.it.server", "cml-it") + "/logs");
         if (Files.isDirectory(logs)) {
             try (Stream<Path> files = Files.walk(logs)) {
                 for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /** One visitor's cookies and requests to the running site, with the Faces form rules (view state, _SUBMIT). */
 final class SiteSession {
-    static final String SITE = System.getProperty("cml.url", "http://localhost:9080/");
+    static final String SITE = System.getProperty("cml.url", "http://localhost:9180/");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
