@@ -39,6 +39,7 @@ public final class CmlNetwork implements AutoCloseable {
     private final Clock clock;
     private final PasswordHashing passwords;
     private volatile ResourceFiles files = ResourceFiles.NONE;
+    private volatile Path filesFolder;
     // Checked before every search: a program embedding the core sees its own changes at once.
     private final DirectoryCopy directory = new DirectoryCopy(Duration.ZERO);
 
@@ -123,7 +124,49 @@ public final class CmlNetwork implements AutoCloseable {
     /** Keeps coordinators' uploaded files in this folder (without one, uploads are refused). */
     public CmlNetwork keepFilesIn(Path folder) {
         this.files = new FolderFiles(folder);
+        this.filesFolder = folder;
         return this;
+    }
+
+    /**
+     * Backs up a network kept in a Derby folder, while it is open and in use: the database by Derby's online
+     * backup ({@code SYSCS_UTIL.SYSCS_BACKUP_DATABASE}, a consistent copy taken while other work goes on) into
+     * {@code target}, and the uploaded files ({@link #keepFilesIn}) into {@code target/files}. Returns the copied
+     * database's folder: to restore, open it ({@link #openDerby}) and keep files in {@code target/files}.
+     * (On PostgreSQL, use {@code pg_dump} and {@code pg_restore}: see the README.)
+     */
+    public Path backUpTo(Path target) {
+        if (!jdbcUrl.startsWith("jdbc:derby:") || jdbcUrl.startsWith("jdbc:derby:memory:")) {
+            throw new IllegalStateException("Only a network kept in a Derby folder is backed up this way");
+        }
+        Path database = Path.of(jdbcUrl.substring("jdbc:derby:".length()).split(";", 2)[0]);
+        try {
+            java.nio.file.Files.createDirectories(target);
+            try (Connection connection = DriverManager.getConnection(jdbcUrl);
+                 java.sql.CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                backup.setString(1, target.toAbsolutePath().toString());
+                backup.execute();
+            }
+            if (filesFolder != null && java.nio.file.Files.isDirectory(filesFolder)) {
+                copyTree(filesFolder, target.resolve("files"));
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new IllegalStateException("The backup into " + target + " failed: " + e.getMessage(), e);
+        }
+        return target.resolve(database.getFileName());
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var paths = java.nio.file.Files.walk(from)) {
+            for (Path each : (Iterable<Path>) paths::iterator) {
+                Path copy = to.resolve(from.relativize(each).toString());
+                if (java.nio.file.Files.isDirectory(each)) {
+                    java.nio.file.Files.createDirectories(copy);
+                } else {
+                    java.nio.file.Files.copy(each, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /**
