@@ -140,33 +140,12 @@ public final class CmlNetwork implements AutoCloseable {
             throw new IllegalStateException("Only a network kept in a Derby folder is backed up this way");
         }
         Path database = Path.of(jdbcUrl.substring("jdbc:derby:".length()).split(";", 2)[0]);
-        try {
-            java.nio.file.Files.createDirectories(target);
-            try (Connection connection = DriverManager.getConnection(jdbcUrl);
-                 java.sql.CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-                backup.setString(1, target.toAbsolutePath().toString());
-                backup.execute();
-            }
-            if (filesFolder != null && java.nio.file.Files.isDirectory(filesFolder)) {
-                copyTree(filesFolder, target.resolve("files"));
-            }
-        } catch (SQLException | java.io.IOException e) {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
+            uk.cmlnetwork.jpa.DerbyBackup.backUp(connection, target, filesFolder);
+        } catch (SQLException e) {
             throw new IllegalStateException("The backup into " + target + " failed: " + e.getMessage(), e);
         }
         return target.resolve(database.getFileName());
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var paths = java.nio.file.Files.walk(from)) {
-            for (Path each : (Iterable<Path>) paths::iterator) {
-                Path copy = to.resolve(from.relativize(each).toString());
-                if (java.nio.file.Files.isDirectory(each)) {
-                    java.nio.file.Files.createDirectories(copy);
-                } else {
-                    java.nio.file.Files.copy(each, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     /**

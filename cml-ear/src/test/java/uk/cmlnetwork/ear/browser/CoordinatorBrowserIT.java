@@ -236,7 +236,7 @@ class CoordinatorBrowserIT {
         browser.assertAccessible();
 
         for (String page : new String[] {"privacy.xhtml", "accessibility.xhtml", "bad-request.xhtml",
-                "account/directory.xhtml", "join.xhtml"}) {
+                "account/directory.xhtml", "join.xhtml", "coordinator/backup.xhtml"}) {
             browser.open(page);
             browser.assertAccessible();
         }

@@ -177,7 +177,8 @@ class AuthorisationMatrixIT {
         }
         for (String page : List.of("coordinator/members.xhtml", "coordinator/members.csv", "coordinator/events.xhtml",
                 "coordinator/members.csv?newsletter=yes", "coordinator/posts.xhtml", "coordinator/import-libraries.xhtml", "coordinator/groups.xhtml",
-                "coordinator/add-resource.xhtml", "coordinator/newsletters.xhtml", "coordinator/advice.xhtml")) {
+                "coordinator/add-resource.xhtml", "coordinator/newsletters.xhtml", "coordinator/advice.xhtml",
+                "coordinator/backup.xhtml")) {
             matrix.put(page, coordinators);
         }
         List<String> wrong = new ArrayList<>();

@@ -130,6 +130,11 @@ public class Settings {
         return text("cml/mailCatcher", "off");
     }
 
+    /** Where the backups coordinators take from the site go (cml/backupDir), each in a folder of its own. */
+    public java.nio.file.Path backupDir() {
+        return java.nio.file.Path.of(text("cml/backupDir", System.getProperty("java.io.tmpdir") + "/cml-backups"));
+    }
+
     /** The folder uploaded resource files are kept in (cml/filesDir); outside the web application. */
     public java.nio.file.Path filesDir() {
         return java.nio.file.Path.of(text("cml/filesDir", System.getProperty("java.io.tmpdir") + "/cml-files"));
