@@ -57,7 +57,9 @@ final class GovukChoices extends RendererWrapper {
         }
         String kind = many ? "checkboxes" : "radios";
         String clientId = component.getClientId(context);
-        Converter<Object> converter = converterFor(context, component);
+        // The items are read once: their expression may ask the database (a page's list of topics).
+        List<SelectItem> items = items(context, component);
+        Converter<Object> converter = converterFor(context, component, items);
         Set<String> chosen = chosenValues(context, component, converter);
         boolean disabled = Boolean.TRUE.equals(component.getAttributes().get("disabled"));
         ResponseWriter out = context.getResponseWriter();
@@ -67,7 +69,7 @@ final class GovukChoices extends RendererWrapper {
                 + (extra == null ? "" : " " + extra), null);
         out.writeAttribute("data-module", "govuk-" + kind, null);
         int position = 0;
-        for (SelectItem item : items(context, component)) {
+        for (SelectItem item : items) {
             position++;
             String id = position == 1 ? clientId : clientId + "-" + position;
             String value = asString(context, component, converter, item.getValue());
@@ -114,12 +116,12 @@ final class GovukChoices extends RendererWrapper {
     }
 
     @SuppressWarnings("unchecked")
-    private static Converter<Object> converterFor(FacesContext context, UIComponent component) {
+    private static Converter<Object> converterFor(FacesContext context, UIComponent component, List<SelectItem> items) {
         Converter<?> own = ((ValueHolder) component).getConverter();
         if (own != null) {
             return (Converter<Object>) own;
         }
-        for (SelectItem item : items(context, component)) {
+        for (SelectItem item : items) {
             if (item.getValue() != null) {
                 return (Converter<Object>) context.getApplication().createConverter(item.getValue().getClass());
             }
