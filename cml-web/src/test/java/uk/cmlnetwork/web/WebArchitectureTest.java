@@ -100,6 +100,52 @@ class WebArchitectureTest {
                 .check(WEB);
     }
 
+    /**
+     * A site on several servers keeps its sessions in the database (cml.sessions=database), which serializes
+     * them: a page or session bean must then be serializable in every field it keeps. A field of a type that
+     * is not is written nowhere and the page breaks on the other server; so does an injected field marked
+     * transient (it comes back empty). An injected bean must have a normal scope (a facade is application
+     * scoped), so that what is kept is its serializable proxy.
+     */
+    @Test
+    void sessionAndViewBeansKeepOnlySerializableFields() {
+        classes().that().areAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+                .or().areAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)
+                .should(keepOnlySerializableFields()).check(WEB);
+    }
+
+    static ArchCondition<JavaClass> keepOnlySerializableFields() {
+        return new ArchCondition<>("keep only serializable fields") {
+            @Override
+            public void check(JavaClass owner, ConditionEvents events) {
+                if (!owner.isAssignableTo(java.io.Serializable.class)) {
+                    events.add(SimpleConditionEvent.violated(owner, owner.getName() + " is not Serializable"));
+                }
+                for (JavaField field : owner.getFields()) {
+                    if (field.isAnnotatedWith(jakarta.inject.Inject.class)) {
+                        JavaClass bean = field.getRawType();
+                        boolean proxied = bean.isAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                                || bean.isAnnotatedWith(jakarta.enterprise.context.RequestScoped.class)
+                                || bean.isAnnotatedWith(jakarta.enterprise.context.SessionScoped.class);
+                        if (field.getModifiers().contains(JavaModifier.TRANSIENT) || !proxied) {
+                            events.add(SimpleConditionEvent.violated(field, field.getFullName()
+                                    + " is injected: it must not be transient, and must be of a bean with a normal scope"));
+                        }
+                        continue;
+                    }
+                    boolean kept = !field.getModifiers().contains(JavaModifier.STATIC)
+                            && !field.getModifiers().contains(JavaModifier.TRANSIENT);
+                    JavaClass type = field.getRawType().getBaseComponentType(); // an array: what it holds
+                    boolean serializable = type.isPrimitive() || type.isInterface() || type.isAssignableTo(java.io.Serializable.class);
+                    if (kept && !serializable) {
+                        events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is of " + type.getName()
+                                + ", which is not Serializable"));
+                    }
+                }
+            }
+        };
+    }
+
     @Test
     void noStateInStaticFieldsOutsideNamedCaches() {
         classes().that().haveSimpleNameNotEndingWith("Cache").should(keepNoStateInStaticFields()).check(WEB);

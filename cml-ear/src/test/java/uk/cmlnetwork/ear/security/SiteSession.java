@@ -25,6 +25,22 @@ final class SiteSession {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    private String site;
+
+    SiteSession() {
+        this(SITE);
+    }
+
+    /** A visitor of the site at this address (another node of the same site, say). */
+    SiteSession(String site) {
+        this.site = site;
+    }
+
+    /** Goes on at another address (another node of the same site) with the same cookies. */
+    SiteSession moveTo(String site) {
+        this.site = site;
+        return this;
+    }
 
     /**
      * Whether this answer asks the visitor to sign in: a page that needs a signed-in member shows the
@@ -39,13 +55,13 @@ final class SiteSession {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(SITE + path)).timeout(Duration.ofSeconds(30)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(site + path)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sends JSON to the REST API (with this session's cookies); authorization may be null. */
     HttpResponse<String> postJson(String path, String json, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SITE + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(site + path))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
                 .timeout(Duration.ofSeconds(30))
@@ -86,13 +102,13 @@ final class SiteSession {
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         String action = page.contains("?") ? page.substring(0, page.indexOf('?')) : page;
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(SITE + action))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(site + action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 302 || response.statusCode() == 303) {
             String location = response.headers().firstValue("Location").orElseThrow();
-            return http.send(HttpRequest.newBuilder(URI.create(SITE).resolve(location))
+            return http.send(HttpRequest.newBuilder(URI.create(site).resolve(location))
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         }
         return response;

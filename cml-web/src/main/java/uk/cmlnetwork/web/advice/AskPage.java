@@ -20,7 +20,7 @@ public class AskPage implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("title", "ask:title", "body", "ask:body", "topicCodes", "ask:topics");
 
     @Inject
-    transient AdviceFacade advice;
+    AdviceFacade advice;
 
     private String title;
     private String body;

@@ -26,10 +26,10 @@ public class ChangeAdvicePage implements Serializable {
             "topicCodes", "change:topics", "answer", "change:body");
 
     @Inject
-    transient AdviceFacade advice;
+    AdviceFacade advice;
 
     @Inject
-    transient ForNextPage next;
+    ForNextPage next;
 
     private String id;
     private String questionId;

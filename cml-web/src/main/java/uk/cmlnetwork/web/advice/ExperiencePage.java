@@ -22,7 +22,7 @@ public class ExperiencePage implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("topicCodes", "experience:topics", "tags", "experience:tags");
 
     @Inject
-    transient AdviceFacade advice;
+    AdviceFacade advice;
 
     private String[] topics;
     private String tags;

@@ -22,7 +22,7 @@ public class QuestionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AdviceFacade advice;
+    AdviceFacade advice;
 
     private String id;
     private String answer;

@@ -21,7 +21,7 @@ public class AttendeesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventManagementFacade events;
+    EventManagementFacade events;
 
     private String id;
     private String capacity;

@@ -36,13 +36,13 @@ public class EventPage implements Serializable {
     EmailLimits emailLimits;
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     @Inject
-    transient EventsFacade events;
+    EventsFacade events;
 
     @Inject
-    transient CurrentMember current;
+    CurrentMember current;
 
     private String id;
     private final RenderCache shown = new RenderCache();

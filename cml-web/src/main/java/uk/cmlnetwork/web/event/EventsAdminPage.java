@@ -20,7 +20,7 @@ public class EventsAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventsAdminFacade events;
+    EventsAdminFacade events;
 
     private final EventForm form = new EventForm();
     private EventStatus status = EventStatus.PUBLISHED;

@@ -38,10 +38,10 @@ public class ManageEventPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EventManagementFacade events;
+    EventManagementFacade events;
 
     @Inject
-    transient EventsAdminFacade programme;
+    EventsAdminFacade programme;
 
     private String id;
     private EventForm form;

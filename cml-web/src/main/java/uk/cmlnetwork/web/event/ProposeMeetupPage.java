@@ -9,7 +9,6 @@ import uk.cmlnetwork.event.EventType;
 import uk.cmlnetwork.library.Library;
 import uk.cmlnetwork.shared.Region;
 import uk.cmlnetwork.shared.Topic;
-import uk.cmlnetwork.shared.Topics;
 import uk.cmlnetwork.web.library.LibrariesFacade;
 import uk.cmlnetwork.web.page.ForNextPage;
 import uk.cmlnetwork.web.page.Pages;
@@ -21,16 +20,13 @@ public class ProposeMeetupPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     @Inject
-    transient EventsFacade events;
+    EventsFacade events;
 
     @Inject
-    transient LibrariesFacade libraries;
-
-    @Inject
-    transient Topics topics;
+    LibrariesFacade libraries;
 
     private final EventForm form = new EventForm();
 
@@ -48,7 +44,7 @@ public class ProposeMeetupPage implements Serializable {
     }
 
     public List<Topic> getTopics() {
-        return topics.all();
+        return libraries.topics();
     }
 
     public List<Library> getLibraries() {

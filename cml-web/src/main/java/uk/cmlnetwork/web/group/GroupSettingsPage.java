@@ -25,10 +25,10 @@ public class GroupSettingsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RegionalGroupsFacade groups;
+    RegionalGroupsFacade groups;
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     /** A group's name as typed. */
     public static final class NameRow implements Serializable {

@@ -41,7 +41,7 @@ public class ImportLibrariesPage implements Serializable {
     private static final int SHOWN = 100;
 
     @Inject
-    transient LibrariesFacade libraries;
+    LibrariesFacade libraries;
 
     private transient Part librariesFile;
     private transient Part authoritiesFile;

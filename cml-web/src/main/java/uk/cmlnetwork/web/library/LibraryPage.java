@@ -24,10 +24,10 @@ public class LibraryPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LibrariesFacade libraries;
+    LibrariesFacade libraries;
 
     @Inject
-    transient LibraryEditorsFacade editors;
+    LibraryEditorsFacade editors;
 
     private String id;
     private transient Library library;
@@ -35,7 +35,7 @@ public class LibraryPage implements Serializable {
     private String claimNote;
 
     @Inject
-    transient DirectorySuggestionsFacade suggestions;
+    DirectorySuggestionsFacade suggestions;
     private final RenderCache shown = new RenderCache();
 
     public boolean getMayChooseEditors() {

@@ -66,10 +66,10 @@ public class LibraryProfilePage implements Serializable {
     }
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     @Inject
-    transient LibrariesFacade libraries;
+    LibrariesFacade libraries;
 
     private String id;
     private boolean loaded;

@@ -26,13 +26,13 @@ public class ReviewSuggestionsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     @Inject
-    transient DirectorySuggestionsFacade suggestions;
+    DirectorySuggestionsFacade suggestions;
 
     @Inject
-    transient LibrariesFacade libraries;
+    LibrariesFacade libraries;
 
     private String id;
     private transient LibrarySuggestion suggestion;

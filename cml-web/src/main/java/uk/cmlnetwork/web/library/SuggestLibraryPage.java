@@ -29,13 +29,13 @@ public class SuggestLibraryPage implements Serializable {
             "website", "suggest:website", "contactEmail", "suggest:email", "note", "suggest:note");
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     @Inject
-    transient LibrariesFacade libraries;
+    LibrariesFacade libraries;
 
     @Inject
-    transient DirectorySuggestionsFacade suggestions;
+    DirectorySuggestionsFacade suggestions;
 
     private String library;
     private transient Library entry;

@@ -28,10 +28,10 @@ public class EmailChoicesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EmailChoicesFacade emails;
+    EmailChoicesFacade emails;
 
     @Inject
-    transient CurrentMember current;
+    CurrentMember current;
 
     private String member;
     private String key;

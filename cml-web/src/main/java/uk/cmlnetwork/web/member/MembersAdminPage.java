@@ -21,7 +21,7 @@ public class MembersAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MembersAdminFacade admin;
+    MembersAdminFacade admin;
 
     private String q;
     private MemberCategory category;

@@ -32,21 +32,22 @@ public class ProfilePage implements Serializable {
             "unlistedLibrary", "profile:unlistedLibrary");
 
     @Inject
-    transient MembersFacade members;
+    MembersFacade members;
 
     @Inject
-    transient CurrentMember current;
+    CurrentMember current;
 
     @Inject
-    transient EventsFacade events;
+    EventsFacade events;
 
     @Inject
-    transient uk.cmlnetwork.web.setup.Settings settings;
+    uk.cmlnetwork.web.setup.Settings settings;
 
     @Inject
-    transient uk.cmlnetwork.web.security.EmailLimits emailLimits;
+    uk.cmlnetwork.web.security.EmailLimits emailLimits;
 
-    private MemberId id;
+    /** The member's id (its text: the page is kept in the session, which may be written to the database). */
+    private String memberId;
     private ProfileForm form;
     private String currentPassword;
     private String newPassword;
@@ -56,13 +57,13 @@ public class ProfilePage implements Serializable {
 
     @PostConstruct
     void load() {
-        id = current.id();
-        form = ProfileForm.of(members.find(id));
+        memberId = current.id().value();
+        form = ProfileForm.of(members.find(id()));
     }
 
     public String save() {
         return Pages.attempt(FIELDS, () -> {
-            members.updateProfile(id, new UpdateProfile(form.details(), form.isNewsletter(), form.isDirectory(),
+            members.updateProfile(id(), new UpdateProfile(form.details(), form.isNewsletter(), form.isDirectory(),
                     form.listing()));
             Pages.showInfo("Your details have been saved");
             return null;
@@ -71,7 +72,7 @@ public class ProfilePage implements Serializable {
 
     public String changePassword() {
         Pages.attempt(Map.of("currentPassword", "password:current", "newPassword", "password:new"), () -> {
-            PasswordStamp.keepThisSession(members.changePassword(id, currentPassword, newPassword));
+            PasswordStamp.keepThisSession(members.changePassword(id(), currentPassword, newPassword));
             Pages.showInfo("Your password has been changed");
             return null;
         });
@@ -92,7 +93,7 @@ public class ProfilePage implements Serializable {
     public String changeEmail() {
         Pages.attempt(Map.of("newEmail", "email:newEmail", "password", "email:emailPassword", "email", "email:newEmail"), () -> {
             emailLimits.checkThisRequest(newEmail);
-            members.requestEmailChange(id, new uk.cmlnetwork.member.ChangeEmail(newEmail, emailPassword));
+            members.requestEmailChange(id(), new uk.cmlnetwork.member.ChangeEmail(newEmail, emailPassword));
             Pages.showInfo("We have sent a link to " + newEmail.strip() + ". Your address changes when you open it");
             newEmail = null;
             return null;
@@ -104,7 +105,7 @@ public class ProfilePage implements Serializable {
     /** Makes the member's calendar address, or a new one if it leaked (the old one stops working). */
     public String renewCalendarAddress() {
         boolean had = getMember().calendarKey() != null;
-        members.renewCalendarKey(id);
+        members.renewCalendarKey(id());
         Pages.showInfo(had ? "You have a new calendar address: the old one no longer works"
                 : "Your calendar address is ready: add it to your calendar app");
         return null;
@@ -117,7 +118,7 @@ public class ProfilePage implements Serializable {
     }
 
     public String resendConfirmation() {
-        members.sendNewConfirmationLink(id);
+        members.sendNewConfirmationLink(id());
         Pages.showInfo("We have sent you a new confirmation link");
         return null;
     }
@@ -129,7 +130,7 @@ public class ProfilePage implements Serializable {
                     Map.of("understood", "delete:understood"));
             return;
         }
-        members.deleteAccount(id);
+        members.deleteAccount(id());
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
@@ -138,11 +139,11 @@ public class ProfilePage implements Serializable {
     }
 
     public Member getMember() {
-        return members.find(id);
+        return members.find(id());
     }
 
     public List<MyBooking> getBookings() {
-        return members.myBookings(id);
+        return members.myBookings(id());
     }
 
     public ProfileForm getForm() { return form; }
@@ -156,4 +157,8 @@ public class ProfilePage implements Serializable {
     public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
     public boolean isUnderstood() { return understood; }
     public void setUnderstood(boolean understood) { this.understood = understood; }
+
+    private MemberId id() {
+        return new MemberId(memberId);
+    }
 }

@@ -34,10 +34,10 @@ public class IssueDeskPage implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("title", "issue:title", "intro", "issue:intro");
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     @Inject
-    transient NewsletterFacade newsletter;
+    NewsletterFacade newsletter;
 
     private String id;
     private boolean loaded;

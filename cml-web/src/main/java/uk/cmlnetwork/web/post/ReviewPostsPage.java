@@ -22,13 +22,13 @@ public class ReviewPostsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     @Inject
-    transient BlogFacade blog;
+    BlogFacade blog;
 
     @Inject
-    transient LibrariesFacade libraries;
+    LibrariesFacade libraries;
 
     private String id;
     private transient Post post;

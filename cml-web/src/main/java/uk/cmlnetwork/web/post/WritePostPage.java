@@ -30,16 +30,16 @@ public class WritePostPage implements Serializable {
             "topicCodes", "post:topics", "body", "post:body");
 
     @Inject
-    transient ForNextPage forNextPage;
+    ForNextPage forNextPage;
 
     @Inject
-    transient BlogFacade blog;
+    BlogFacade blog;
 
     @Inject
-    transient LibrariesFacade libraries;
+    LibrariesFacade libraries;
 
     @Inject
-    transient CurrentMember current;
+    CurrentMember current;
 
     private String id;
     private boolean loaded;
