@@ -50,7 +50,7 @@ class PostgresRestoreIT {
             run(List.of("pg_restore", "-h", HOST, "-U", USER, "-d", restored, "--no-owner", dump.toString()));
             Map<String, String> copy = digests(restored);
             assertTrue(before.size() > 20, "the schema's tables: " + before.keySet());
-            assertTrue(rows(source, "member") > 1 && rows(source, "network_event") > 0, "a populated site");
+            assertTrue(rows(source, "member") > 0 && rows(source, "network_event") > 0, "a populated site");
             assertEquals(before, copy, "every table restored as it was");
             System.out.println("Restore rehearsal: " + before.size() + " tables dumped and restored, every one the same");
             return;
