@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A coordinator backs the running site up from its page: on Derby, a new folder with the database (which Derby
  * opens as it is) and the uploaded files; on PostgreSQL the page says to use pg_dump. Anyone else is refused.
+ * The backup command (tools/backup) does the same with the server's backup key, and nothing without it.
  */
 class BackupIT {
     @RegisterExtension
@@ -39,5 +40,29 @@ class BackupIT {
         assertTrue(Files.exists(backup.resolve("cml").resolve("service.properties")), "Derby opens it as it is");
         assertTrue(coordinator.get("coordinator/backup.xhtml").body().contains(backup.getFileName().toString()),
                 "listed among the backups taken");
+    }
+
+    @Test
+    void theBackupCommandBacksUpWithTheServersKeyOnly() throws Exception {
+        HttpResponse<String> noKey = new SiteSession().postJson("api/backups", "", null);
+        assertEquals(401, noKey.statusCode(), noKey.body());
+        HttpResponse<String> wrongKey = new SiteSession().postJson("api/backups", "", "Bearer not-the-key");
+        assertEquals(401, wrongKey.statusCode(), wrongKey.body());
+        assertTrue(wrongKey.body().contains("\"message\""), wrongKey.body());
+
+        ProcessBuilder command = new ProcessBuilder(Path.of("..", "tools", "backup").toAbsolutePath().toString(), SiteSession.SITE);
+        command.environment().put("CML_BACKUP_KEY", "local-test-backup-key"); // the build's servers' key (cml-ear/pom.xml)
+        command.redirectErrorStream(true);
+        Process backup = command.start();
+        String printed = new String(backup.getInputStream().readAllBytes()).strip();
+        int exit = backup.waitFor();
+        if ("postgresql".equals(System.getenv("CML_DATABASE"))) {
+            assertEquals(1, exit, printed);
+            assertTrue(printed.contains("Backup refused (409)") && printed.contains("pg_dump"), printed);
+            return;
+        }
+        assertEquals(0, exit, printed);
+        Path folder = Path.of(printed);
+        assertTrue(Files.exists(folder.resolve("cml").resolve("service.properties")), "Derby's online backup: " + folder);
     }
 }

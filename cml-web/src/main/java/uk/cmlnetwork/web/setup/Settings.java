@@ -101,6 +101,11 @@ public class Settings {
         return text("cml/bookingDeskKey", "");
     }
 
+    /** The backup command's key (cml/backupKey; empty: no backups by command). */
+    public String backupKey() {
+        return text("cml/backupKey", "");
+    }
+
     /** The hosts members' posts may show images from over https, besides this site (cml/postImageHosts, comma separated). */
     public java.util.Set<String> postImageHosts() {
         return java.util.Arrays.stream(text("cml/postImageHosts", "").split(","))
