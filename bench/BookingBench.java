@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Booking throughput through the REST endpoint, next to raw JDBC loops on the same PostgreSQL database in
  * the same run, as many as there are clients, making the statements a booking makes (the yardstick), and
  * one insert-and-commit loop (the disk's commit bound). Run by bench/booking (see bench/README.md).
- * Arguments: siteUrl jdbcUrl user password clients seconds events [client]. The HTTP client is wrk
+ * Arguments: siteUrl jdbcUrl user password clients seconds events [client]; siteUrl may list several nodes of
+ * the site, separated by commas (then wrk only, the clients shared among them). The HTTP client is wrk
  * (bench/booking-requests.lua) unless the last argument is "java": then Java's HttpClient, one thread per
  * client, which takes a good share of this machine's CPU from the server it measures. Compiled with
  * MailSink.java (where the server's confirmation emails go) and CpuUse.java, which measures where the
@@ -97,6 +98,10 @@ public class BookingBench {
     /** HTTP bookings from wrk, or from Java's HttpClient when asked for. */
     static Result book(boolean javaClient, String site, List<String> events, int clients, int seconds, String run)
             throws Exception {
+        String[] nodes = site.split(",");
+        if (nodes.length > 1) {
+            return wrkOnEachNode(nodes, events, clients, seconds, run);
+        }
         return javaClient ? http(site, events, clients, seconds, run) : wrk(site, events, clients, seconds, run);
     }
 
@@ -265,6 +270,37 @@ public class BookingBench {
         String[] f = result.split(" ");
         return new Result(Long.parseLong(f[1]), Double.parseDouble(f[2]), Long.parseLong(f[3]),
                 Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]));
+    }
+
+    /**
+     * Several nodes of one site (bench/booking ... nodes=2): a wrk for each at once, the clients shared out. The
+     * counts add up; the latencies given are the worse node's (percentiles of two runs cannot be merged).
+     */
+    static Result wrkOnEachNode(String[] nodes, List<String> events, int clients, int seconds, String run) throws Exception {
+        ExecutorService runs = Executors.newFixedThreadPool(nodes.length);
+        List<Future<Result>> each = new ArrayList<>();
+        for (int i = 0; i < nodes.length; i++) {
+            String node = nodes[i];
+            String name = run + "-node" + i;
+            each.add(runs.submit(() -> wrk(node, events, Math.max(1, clients / nodes.length), seconds, name)));
+        }
+        long count = 0;
+        long failures = 0;
+        double longest = 0;
+        double p50 = 0;
+        double p95 = 0;
+        double p99 = 0;
+        for (Future<Result> result : each) {
+            Result r = result.get();
+            count += r.count();
+            failures += r.failures();
+            longest = Math.max(longest, r.seconds());
+            p50 = Math.max(p50, r.p50());
+            p95 = Math.max(p95, r.p95());
+            p99 = Math.max(p99, r.p99());
+        }
+        runs.shutdown();
+        return new Result(count, longest, failures, p50, p95, p99);
     }
 
     interface Operation {

@@ -29,11 +29,29 @@ bench_start_server() {
 </server>
 XML
   "$wlp/bin/server" start cml-it >&2
-  trap '"$wlp/bin/server" stop cml-it >&2 || true; rm -f "$wlp/usr/servers/cml-it/configDropins/overrides/zz-bench.xml"' EXIT
+  trap '"$wlp/bin/server" stop cml-it >&2 || true; "$wlp/bin/server" stop cml-bench-b >/dev/null 2>&1 || true; rm -f "$wlp/usr/servers/cml-it/configDropins/overrides/zz-bench.xml"' EXIT
   for _ in $(seq 1 120); do
     curl -fsS -o /dev/null "http://localhost:9080/$ready_path" && return 0
     sleep 1
   done
   echo "the server did not answer /$ready_path" >&2
+  return 1
+}
+
+# A second node of the site on the same database (bench_start_server first): a copy of the server's folder
+# (not its logs and work area) on this port, started and waited for; stopped with the first at exit.
+bench_start_second_node() {
+  local port="$1" b="$wlp/usr/servers/cml-bench-b"
+  rm -rf "$b"
+  mkdir -p "$b"
+  (cd "$wlp/usr/servers/cml-it" && tar --exclude=./logs --exclude=./workarea --exclude=./tranlog -cf - .) | (cd "$b" && tar -xf -)
+  sed -i "s/value=\"9080\"/value=\"$port\"/" "$b/configDropins/overrides/zz-bench.xml"
+  echo '<server><variable name="cml.https.port" value="-1"/></server>' > "$b/configDropins/overrides/zz-bench-node.xml"
+  "$wlp/bin/server" start cml-bench-b >&2
+  for _ in $(seq 1 120); do
+    curl -fsS -o /dev/null "http://localhost:$port/api/events" && return 0
+    sleep 1
+  done
+  echo "the second node did not answer on port $port" >&2
   return 1
 }

@@ -87,7 +87,8 @@ final class SiteSession {
         Map<String, String> posted = new LinkedHashMap<>();
         fields.forEach((name, value) -> posted.put(form + ":" + name, value));
         posted.put(form + ":" + button, "submit");
-        posted.put(form + "_SUBMIT", "1");
+        posted.put(form + "_SUBMIT", "1"); // how MyFaces (Open Liberty) knows the form was sent
+        posted.put(form, form); // and Mojarra (WildFly)
         posted.put("jakarta.faces.ViewState", state.group(1));
         Matcher input = Pattern.compile("<input ([^>]*type=\"hidden\"[^>]*)>").matcher(shown.body());
         while (input.find()) {

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.cmlnetwork.web.mail.OutboxSender;
+import uk.cmlnetwork.web.startup.SchemaReady;
 
 /**
  * The one place work is started in the background, on the server's managed scheduler: the outbox
@@ -45,7 +45,8 @@ public class BackgroundWork {
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
     private volatile long outboxLookedAt = System.nanoTime();
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    /** Once the application's start has brought the schema up to date and done its own work (ApplicationStartup). */
+    void start(@Observes SchemaReady ready) {
         running.add(executor.scheduleWithFixedDelay(() -> {
             outboxLookedAt = System.nanoTime();
             outbox.look();

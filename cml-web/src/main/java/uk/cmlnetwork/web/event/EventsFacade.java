@@ -41,7 +41,7 @@ public class EventsFacade {
     uk.cmlnetwork.web.mail.DecidersNews deciders;
 
     @Inject
-    uk.cmlnetwork.web.metrics.SiteMetrics metrics;
+    jakarta.enterprise.event.Event<uk.cmlnetwork.web.metrics.Counted> counted;
 
     @Inject
     EventProgramme programme;
@@ -113,7 +113,7 @@ public class EventsFacade {
     /** A booking by a trusted caller (the REST API's booking desk): booked at once. */
     public Booking book(BookPlace request) {
         BookingReceipt receipt = booking.book(request);
-        metrics.booked();
+        counted.fire(uk.cmlnetwork.web.metrics.Counted.BOOKING);
         if (receipt.cancelCode() != null) {
             mail.booked(receipt);
         }
@@ -130,7 +130,7 @@ public class EventsFacade {
     /** The guest followed the link. */
     public Booking confirmGuest(String token) {
         BookingReceipt receipt = booking.confirmGuest(token);
-        metrics.booked();
+        counted.fire(uk.cmlnetwork.web.metrics.Counted.BOOKING);
         mail.booked(receipt);
         return receipt.booking();
     }

@@ -27,7 +27,7 @@ public class SignInPage {
     SecurityContext security;
 
     @Inject
-    uk.cmlnetwork.web.metrics.SiteMetrics metrics;
+    jakarta.enterprise.event.Event<uk.cmlnetwork.web.metrics.Counted> counted;
 
     @Inject
     SignInLimits limits;
@@ -44,7 +44,7 @@ public class SignInPage {
         String address = request.getRemoteAddr();
         Optional<String> tooMany = limits.refusal(email, address); // counted before the password is checked
         if (tooMany.isPresent()) {
-            metrics.signInRefused();
+            counted.fire(uk.cmlnetwork.web.metrics.Counted.SIGN_IN_REFUSAL);
             Pages.showError(tooMany.get());
             password = null;
             return null;
@@ -62,7 +62,7 @@ public class SignInPage {
                 external.redirect(external.getRequestContextPath() + next());
                 return null;
             default:
-                metrics.signInRefused();
+                counted.fire(uk.cmlnetwork.web.metrics.Counted.SIGN_IN_REFUSAL);
                 Pages.showError("Enter a correct email address and password. "
                         + "If you have not confirmed your email address yet, use the link we sent you.");
                 password = null;

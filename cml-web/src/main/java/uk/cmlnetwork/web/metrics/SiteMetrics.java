@@ -11,7 +11,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /**
  * The site's own figures among the server's metrics (MicroProfile Metrics, {@code /metrics?scope=application}):
  * emails waiting and failed and newsletter copies still to go (read from the outbox when asked, so the same on
- * every server), and bookings made and sign-ins refused on this server since it started.
+ * every server), and bookings made and sign-ins refused on this server since it started (the {@link Counted}
+ * events). On a server without MicroProfile Metrics (WildFly) this class is left out and nothing is counted.
  */
 @ApplicationScoped
 public class SiteMetrics {
@@ -43,15 +44,10 @@ public class SiteMetrics {
                 });
     }
 
-    public void booked() {
-        if (bookings != null) {
-            bookings.inc();
-        }
-    }
-
-    public void signInRefused() {
-        if (signInRefusals != null) {
-            signInRefusals.inc();
+    void count(@Observes Counted what) {
+        Counter counter = what == Counted.BOOKING ? bookings : signInRefusals;
+        if (counter != null) {
+            counter.inc();
         }
     }
 }

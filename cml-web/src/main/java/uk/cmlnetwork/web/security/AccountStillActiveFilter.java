@@ -28,7 +28,7 @@ public class AccountStillActiveFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Principal caller = request.getUserPrincipal();
+        Principal caller = request.isUserInRole("MEMBER") ? request.getUserPrincipal() : null; // see CurrentMember
         if (caller != null && !stillSignedIn(caller.getName(), request.getSession())) {
             request.logout();
             HttpSession session = request.getSession(false);

@@ -29,7 +29,9 @@ public class CurrentMember {
     public Member get() {
         if (!looked) {
             looked = true;
-            Principal caller = security.getCallerPrincipal();
+            // Every member signed in has the MEMBER role; the role is asked too because WildFly names an
+            // anonymous caller ("anonymous") where the specification says there is none.
+            Principal caller = security.isCallerInRole("MEMBER") ? security.getCallerPrincipal() : null;
             if (caller != null) {
                 Member found = members.find(new MemberId(caller.getName()));
                 member = found.maySignIn() ? found : null;

@@ -65,7 +65,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         return path.startsWith("/account/") || path.startsWith("/manage/") || path.startsWith("/coordinator/")
                 || path.startsWith("/email-choices") // reached by a member's own signed link
                 || path.startsWith("/caught-emails") // the build's servers only: everyone's links
-                || request.getUserPrincipal() != null || request.getRequestedSessionId() != null;
+                || request.isUserInRole("MEMBER") || request.getRequestedSessionId() != null;
     }
 
     private static boolean isGetCarryingAForm(HttpServletRequest request) {

@@ -156,13 +156,19 @@ public class Settings {
         return cached.value();
     }
 
+    /** Open Liberty binds the settings at their own names (server.xml); WildFly under java:global/ (README). */
     private static String lookup(String name, String otherwise) {
-        try {
-            Object value = new InitialContext().lookup(name);
-            return value == null ? otherwise : String.valueOf(value).strip();
-        } catch (NamingException notSet) {
-            return otherwise;
+        for (String where : new String[] {name, "java:global/" + name}) {
+            try {
+                Object value = new InitialContext().lookup(where);
+                if (value != null) {
+                    return String.valueOf(value).strip();
+                }
+            } catch (NamingException notSet) {
+                // not bound under this name
+            }
         }
+        return otherwise;
     }
 
     private static final long FRESH_NANOS = TimeUnit.SECONDS.toNanos(30);

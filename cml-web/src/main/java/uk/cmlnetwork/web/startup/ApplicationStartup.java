@@ -40,6 +40,9 @@ public class ApplicationStartup {
     @Inject
     LinkKey linkKey;
 
+    @Inject
+    jakarta.enterprise.event.Event<SchemaReady> schemaReady;
+
     private volatile boolean migrated;
 
     private void refuseAnotherDatabase() {
@@ -85,5 +88,6 @@ public class ApplicationStartup {
         if (!settings.firstCoordinatorEmail().isBlank()) {
             firstCoordinator.appoint(settings.firstCoordinatorEmail(), settings.firstCoordinatorName());
         }
+        schemaReady.fire(new SchemaReady());
     }
 }
