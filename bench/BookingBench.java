@@ -36,6 +36,15 @@ public class BookingBench {
     static final int SETTLE_SECONDS = 30;
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error failed) {
+            failed.printStackTrace();
+            System.exit(1); // the loops' threads would otherwise keep the JVM, and their connections, alive
+        }
+    }
+
+    static void run(String[] args) throws Exception {
         String site = args[0];
         String jdbc = args[1];
         String user = args[2];

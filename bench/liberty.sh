@@ -30,11 +30,16 @@ bench_start_server() {
 XML
   "$wlp/bin/server" start cml-it >&2
   trap '"$wlp/bin/server" stop cml-it >&2 || true; "$wlp/bin/server" stop cml-bench-b >/dev/null 2>&1 || true; rm -f "$wlp/usr/servers/cml-it/configDropins/overrides/zz-bench.xml"' EXIT
+  bench_wait_for "http://localhost:9080/$ready_path"
+}
+
+# Waits up to two minutes for this address to answer 200.
+bench_wait_for() {
   for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "http://localhost:9080/$ready_path" && return 0
+    curl -fsS -o /dev/null "$1" && return 0
     sleep 1
   done
-  echo "the server did not answer /$ready_path" >&2
+  echo "nothing answered $1" >&2
   return 1
 }
 
@@ -48,10 +53,5 @@ bench_start_second_node() {
   sed -i "s/value=\"9080\"/value=\"$port\"/" "$b/configDropins/overrides/zz-bench.xml"
   echo '<server><variable name="cml.https.port" value="-1"/></server>' > "$b/configDropins/overrides/zz-bench-node.xml"
   "$wlp/bin/server" start cml-bench-b >&2
-  for _ in $(seq 1 120); do
-    curl -fsS -o /dev/null "http://localhost:$port/api/events" && return 0
-    sleep 1
-  done
-  echo "the second node did not answer on port $port" >&2
-  return 1
+  bench_wait_for "http://localhost:$port/api/events"
 }
