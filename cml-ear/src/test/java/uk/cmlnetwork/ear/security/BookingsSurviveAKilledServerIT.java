@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -119,7 +116,7 @@ class BookingsSurviveAKilledServerIT {
         Map<String, List<String>> received = Map.of();
         for (int i = 0; i < 200 && !received.keySet().containsAll(stored); i++) {
             Thread.sleep(500);
-            received = confirmationsReceived(title);
+            received = MessageIds.byAddress(mail, subject -> subject.endsWith(": " + title));
         }
         Map<String, List<String>> got = received;
         assertTrue(got.keySet().containsAll(stored), "no confirmation for: "
@@ -129,18 +126,6 @@ class BookingsSurviveAKilledServerIT {
         got.forEach((to, ids) -> assertEquals(1, ids.stream().distinct().count(), "a second copy has the same Message-ID: " + to));
         System.out.println("Fault test: " + got.values().stream().mapToInt(List::size).sum() + " confirmations for "
                 + stored.size() + " bookings (" + twice + " sent again)");
-    }
-
-    /** The Message-IDs of the confirmations (or waiting-list emails) for the event, by address. */
-    private static Map<String, List<String>> confirmationsReceived(String title) throws Exception {
-        Map<String, List<String>> byAddress = new HashMap<>();
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            if (message.getSubject() != null && message.getSubject().endsWith(": " + title)) {
-                byAddress.computeIfAbsent(((InternetAddress) message.getAllRecipients()[0]).getAddress(), a -> new ArrayList<>())
-                        .add(message.getMessageID());
-            }
-        }
-        return byAddress;
     }
 
     private static void waitUntilServing() throws Exception {

@@ -2,7 +2,6 @@ package uk.cmlnetwork.ear.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -10,12 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,8 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +42,6 @@ class TwoNodesIT {
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
 
-    static final Path SERVERS = Path.of("target/liberty/wlp/usr/servers");
     static final String NODE_B = "cml-it-b";
     static final int NODE_B_HTTP = 9280;
     static final int NODE_B_HTTPS = 9643;
@@ -61,33 +52,19 @@ class TwoNodesIT {
     /** The web module's OutboxSender.WORKERS times OutboxSender.BATCH: what one node may have in flight. */
     static final int IN_FLIGHT = 4 * 50;
 
+    static SecondNode nodeB;
+
     @BeforeAll
     static void startNodeB() throws Exception {
         assumeTrue("postgresql".equals(System.getenv("CML_DATABASE")) && "database".equals(System.getenv("CML_SESSIONS")),
                 "Two nodes need the tests' server on PostgreSQL with sessions in the database (.ci/it-postgres)");
-        for (int port : new int[] {NODE_B_HTTP, NODE_B_HTTPS}) {
-            if (listening(port)) {
-                fail("Port " + port + " is in use: the second node of the two-node test needs it. Stop what listens there"
-                        + " (a node left from an earlier run: target/liberty/wlp/bin/server stop " + NODE_B + ").");
-            }
-        }
-        Path a = SERVERS.resolve(System.getProperty("cml.it.server", "cml-it"));
-        Path b = SERVERS.resolve(NODE_B);
-        deleteTree(b);
-        copyServer(a, b);
-        Path bootstrap = b.resolve("bootstrap.properties");
-        String properties = Files.readString(bootstrap)
-                .replaceAll("(?m)^cml\\.http\\.port=.*$", "cml.http.port=" + NODE_B_HTTP)
-                .replaceAll("(?m)^cml\\.https\\.port=.*$", "cml.https.port=" + NODE_B_HTTPS);
-        Files.writeString(bootstrap, properties);
-        assertEquals(0, server("start", NODE_B).waitFor(), "node B starts");
-        waitUntilServing(SITE_B);
+        nodeB = SecondNode.start(NODE_B, NODE_B_HTTP, NODE_B_HTTPS);
     }
 
     @AfterAll
     static void stopNodeB() throws Exception {
-        if (Files.exists(SERVERS.resolve(NODE_B)) && listening(NODE_B_HTTP)) {
-            server("stop", NODE_B).waitFor();
+        if (nodeB != null) {
+            nodeB.stopIfRunning();
         }
     }
 
@@ -121,19 +98,17 @@ class TwoNodesIT {
         // The member opens a form on B (Faces keeps the page's state in the session), and B dies before they send it.
         HttpResponse<String> formFromB = coordinator.get("coordinator/events.xhtml");
         assertEquals(200, formFromB.statusCode());
-        for (int i = 0; i < 400 && copiesReceived(title).isEmpty(); i++) {
+        for (int i = 0; i < 400 && MessageIds.byAddress(mail, title::equals).isEmpty(); i++) {
             Thread.sleep(25);
         }
-        int beforeKill = copiesReceived(title).values().stream().mapToInt(List::size).sum();
-        long pid = Long.parseLong(Files.readString(SERVERS.resolve(".pid/" + NODE_B + ".pid")).strip());
-        ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // SIGKILL: no shutdown, no flush
-        ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+        int beforeKill = MessageIds.byAddress(mail, title::equals).values().stream().mapToInt(List::size).sum();
+        nodeB.kill(); // SIGKILL: no shutdown, no flush
 
         // A takes over B's leased batches after the outbox's lease (a minute).
         Map<String, List<String>> received = Map.of();
         for (int i = 0; i < 360 && !received.keySet().containsAll(subscribers); i++) {
             Thread.sleep(500);
-            received = copiesReceived(title);
+            received = MessageIds.byAddress(mail, title::equals);
         }
         Map<String, List<String>> got = received;
         assertTrue(got.keySet().containsAll(subscribers), "no copy for: "
@@ -253,79 +228,11 @@ class TwoNodesIT {
         return links;
     }
 
-    /** The Message-IDs of the copies, by address. */
-    private static Map<String, List<String>> copiesReceived(String title) throws Exception {
-        Map<String, List<String>> byAddress = new HashMap<>();
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            if (title.equals(message.getSubject())) {
-                byAddress.computeIfAbsent(((InternetAddress) message.getAllRecipients()[0]).getAddress(), a -> new ArrayList<>())
-                        .add(message.getMessageID());
-            }
-        }
-        return byAddress;
-    }
-
     private static String text(MimeMessage message) throws Exception {
         Object content = message.getContent();
         if (content instanceof Multipart parts) {
             return String.valueOf(parts.getBodyPart(0).getContent());
         }
         return String.valueOf(content);
-    }
-
-    /** The server's configuration, application and keys; not its logs, work area or transaction log. */
-    private static void copyServer(Path from, Path to) throws IOException {
-        Set<String> left = Set.of("logs", "workarea", "tranlog");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.collect(Collectors.toList())) {
-                Path relative = from.relativize(file);
-                if (relative.getNameCount() > 0 && left.contains(relative.getName(0).toString())) {
-                    continue;
-                }
-                Path target = to.resolve(relative.toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted((x, y) -> y.getNameCount() - x.getNameCount()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
-
-    private static Process server(String action, String name) throws IOException {
-        return new ProcessBuilder(Path.of("target/liberty/wlp/bin/server").toAbsolutePath().toString(), action, name)
-                .inheritIO().start();
-    }
-
-    private static boolean listening(int port) {
-        try (Socket socket = new Socket("localhost", port)) {
-            return true;
-        } catch (IOException nobody) {
-            return false;
-        }
-    }
-
-    private static void waitUntilServing(String site) throws Exception {
-        for (int i = 0; i < 240; i++) {
-            try {
-                if (new SiteSession(site).get("health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("node B did not start serving");
     }
 }
